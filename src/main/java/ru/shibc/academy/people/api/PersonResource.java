@@ -1,0 +1,147 @@
+package ru.shibc.academy.people.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.shibc.academy.people.Person;
+import ru.shibc.academy.people.PersonDetails;
+import ru.shibc.academy.people.Snils;
+import ru.shibc.academy.people.Staff;
+import ru.shibc.academy.platform.api.AcademyException;
+import ru.shibc.academy.platform.security.Account;
+import ru.shibc.academy.platform.security.CurrentUser;
+import ru.shibc.academy.platform.security.Role;
+
+/** Staff of the district. СНИЛС and birth date go only to administrators and methodologists. */
+@Path("people")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.METHODOLOGIST, Role.Names.DEPARTMENT, Role.Names.ADMIN})
+public class PersonResource {
+
+  static final String NAME_PATTERN = "^[\\p{IsCyrillic}\\p{IsLatin}][\\p{IsCyrillic}\\p{IsLatin} .'’-]*$";
+
+  public record PersonForm(
+      @NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String surname,
+      @NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String name,
+      @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String patronymic,
+      @NotBlank @Size(max = 150) String position,
+      @NotNull Long organisationId,
+      @NotBlank @Email @Size(max = 254) String email,
+      @Size(max = 20) String snils,
+      @Past LocalDate birthDate,
+      Long version) {
+
+    PersonDetails details() {
+      Snils parsed;
+      try {
+        parsed = snils == null || snils.isBlank() ? null : Snils.parse(snils);
+      } catch (IllegalArgumentException e) {
+        throw new AcademyException(
+            AcademyException.Kind.BAD_REQUEST,
+            List.of(new AcademyException.FieldError("snils", "validation.snils")),
+            "problem.validation");
+      }
+      return new PersonDetails(surname, name, patronymic, position, email, parsed, birthDate);
+    }
+  }
+
+  /** {@code password} is optional: without it an existing password stays. */
+  public record AccountForm(
+      @NotBlank @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._@-]+$") String username,
+      @Size(min = 8, max = 200) String password,
+      @NotNull @Size(min = 1) Set<Role> roles,
+      Boolean enabled) {}
+
+  public record AccountView(String username, Set<Role> roles, boolean enabled, boolean locked) {
+    static AccountView of(Account a) {
+      return new AccountView(a.getUsername(), a.getRoles(), a.isEnabled(), a.getLockedUntil() != null);
+    }
+  }
+
+  @Inject private Staff staff;
+  @Inject private CurrentUser currentUser;
+
+  @GET
+  public PersonPage search(
+      @QueryParam("q") @Size(max = 100) String q,
+      @QueryParam("organisationId") Long organisationId,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    Staff.Page found = staff.search(q, organisationId, page * size, size);
+    Map<Long, Account> accounts = staff.accountsOf(found.people());
+    boolean personal = seesPersonalData();
+    List<PersonView> items =
+        found.people().stream().map(p -> PersonView.of(p, accounts.get(p.getId()), personal)).toList();
+    return new PersonPage(items, found.total(), page, size);
+  }
+
+  @GET
+  @Path("{id}")
+  public PersonView get(@PathParam("id") long id) {
+    Person person = staff.get(id);
+    return PersonView.of(person, staff.accountsOf(List.of(person)).get(id), seesPersonalData());
+  }
+
+  @POST
+  @RolesAllowed({Role.Names.METHODOLOGIST, Role.Names.ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(@NotNull @Valid PersonForm form) {
+    Person created = staff.register(form.details(), form.organisationId());
+    return Response.created(URI.create("people/" + created.getId()))
+        .entity(PersonView.of(created, null, true))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({Role.Names.METHODOLOGIST, Role.Names.ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PersonView update(@PathParam("id") long id, @NotNull @Valid PersonForm form) {
+    Person updated = staff.update(id, form.version(), form.details(), form.organisationId());
+    return PersonView.of(updated, staff.accountsOf(List.of(updated)).get(id), true);
+  }
+
+  /** Creates or changes the person's account; roles are the administrator's to give. */
+  @PUT
+  @Path("{id}/account")
+  @RolesAllowed(Role.Names.ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AccountView saveAccount(@PathParam("id") long id, @NotNull @Valid AccountForm form) {
+    Account account =
+        staff.saveAccount(
+            id,
+            new Staff.AccountDraft(
+                form.username(), form.password(), form.roles(), form.enabled() == null || form.enabled()));
+    return AccountView.of(account);
+  }
+
+  private boolean seesPersonalData() {
+    return currentUser.hasAny(Role.ADMIN, Role.METHODOLOGIST);
+  }
+}

@@ -1,0 +1,54 @@
+package ru.shibc.academy.platform.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import ru.shibc.academy.platform.i18n.Messages;
+
+/** An RFC 9457 problem document, in the reader's language. */
+public final class Problem {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+  private final int status;
+  private final String title;
+  private final String detail;
+  private final List<String[]> errors = new ArrayList<>();
+
+  private Problem(int status, String title, String detail) {
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+  }
+
+  public static Problem of(Locale locale, int status, String detailKey, Object... args) {
+    return new Problem(
+        status, Messages.text(locale, "problem.title." + status), Messages.text(locale, detailKey, args));
+  }
+
+  public Problem error(String field, String message) {
+    errors.add(new String[] {field, message});
+    return this;
+  }
+
+  public Response toResponse() {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status)
+            .add("detail", detail);
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e[0]).add("message", e[1])));
+      body.add("errors", list);
+    }
+    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+  }
+}

@@ -1,0 +1,74 @@
+package ru.shibc.academy.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One mechanism for both doors. The API takes {@code Authorization: Bearer <token>}; pages take
+ * a username and password from the login page (through {@code SecurityContext.authenticate}) and
+ * keep the caller in the session. A protected page asked for without a session redirects to the
+ * login page; the API never redirects, its role checks answer 401 or 403.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class AcademyAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** Request attribute with the {@link LoginResult} of a failed page login. */
+  public static final String LOGIN_RESULT = "shibc.loginResult";
+
+  private static final String BEARER = "Bearer ";
+
+  @Inject private LoginService logins;
+  @Inject private TokenService tokens;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      Optional<TokenService.TokenHolder> holder =
+          tokens.holder(authorization.substring(BEARER.length()).trim());
+      return holder
+          .map(h -> context.notifyContainerAboutLogin(h.username(), names(h.roles())))
+          .orElseGet(context::doNothing);
+    }
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof UsernamePasswordCredential password) {
+      LoginResult result = logins.login(password.getCaller(), password.getPasswordAsString());
+      if (result instanceof LoginResult.Success ok) {
+        return context.notifyContainerAboutLogin(ok.username(), names(ok.roles()));
+      }
+      request.setAttribute(LOGIN_RESULT, result);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (context.isProtected() && !isApi(request)) {
+      String target = request.getRequestURI().substring(request.getContextPath().length());
+      String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+      return context.redirect(
+          request.getContextPath()
+              + "/login.xhtml?next="
+              + java.net.URLEncoder.encode(target + query, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return context.doNothing();
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/");
+  }
+
+  private static Set<String> names(Set<Role> roles) {
+    return roles.stream().map(Role::name).collect(Collectors.toSet());
+  }
+}

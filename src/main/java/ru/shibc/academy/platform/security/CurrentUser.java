@@ -1,0 +1,63 @@
+package ru.shibc.academy.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+
+/** Who is asking, for services that decide what a caller may see. */
+@RequestScoped
+public class CurrentUser {
+
+  public static final String SYSTEM = "system";
+
+  @Inject private SecurityContext security;
+  @Inject private Accounts accounts;
+
+  private Optional<Account> account;
+
+  /** The caller's username, or {@value #SYSTEM} for work done without a caller. */
+  public String username() {
+    Principal principal = principal();
+    return principal == null ? SYSTEM : principal.getName();
+  }
+
+  public boolean isSignedIn() {
+    return principal() != null;
+  }
+
+  public boolean has(Role role) {
+    return principal() != null && security.isCallerInRole(role.name());
+  }
+
+  public boolean hasAny(Role... roles) {
+    for (Role role : roles) {
+      if (has(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The caller's person in the district, if their account belongs to one. */
+  public Optional<Long> personId() {
+    return account().map(Account::getPersonId);
+  }
+
+  public Optional<Account> account() {
+    if (account == null) {
+      Principal principal = principal();
+      account = principal == null ? Optional.empty() : accounts.byUsername(principal.getName());
+    }
+    return account;
+  }
+
+  private Principal principal() {
+    try {
+      return security.getCallerPrincipal();
+    } catch (IllegalStateException e) {
+      return null; // outside a request, e.g. a startup job
+    }
+  }
+}
