@@ -3,7 +3,6 @@ package ru.shibc.academy.people.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,6 +22,7 @@ import java.util.Map;
 import ru.shibc.academy.people.Cohort;
 import ru.shibc.academy.people.Cohorts;
 import ru.shibc.academy.people.Person;
+import ru.shibc.academy.platform.api.Bodies;
 import ru.shibc.academy.platform.security.Role;
 
 /** Cohorts of staff for enrolment and audiences. */
@@ -42,10 +42,16 @@ public class CohortResource {
 
   public record CohortDetails(long id, String name, String description, List<Member> members) {}
 
-  public record CohortForm(@NotBlank @Size(max = 150) String name, @Size(max = 1000) String description) {}
+  public static final class CohortForm {
+    public @NotBlank @Size(max = 150) String name;
+    public @Size(max = 1000) String description;
+}
 
   /** People to add, and organisations whose whole staff to add. */
-  public record MembersForm(@Size(max = 10_000) List<@NotNull Long> personIds, @Size(max = 1_000) List<@NotNull Long> organisationIds) {}
+  public static final class MembersForm {
+  public @Size(max = 10_000) List<@NotNull Long> personIds;
+  public @Size(max = 1_000) List<@NotNull Long> organisationIds;
+}
 
   public record Added(int added) {}
 
@@ -70,8 +76,9 @@ public class CohortResource {
   @POST
   @RolesAllowed({Role.Names.METHODOLOGIST, Role.Names.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@NotNull @Valid CohortForm form) {
-    Cohort created = cohorts.create(form.name(), form.description());
+  public Response create(CohortForm form) {
+    Bodies.valid(form);
+    Cohort created = cohorts.create(form.name, form.description);
     return Response.created(URI.create("cohorts/" + created.getId()))
         .entity(new CohortView(created.getId(), created.getName(), created.getDescription(), 0))
         .build();
@@ -81,8 +88,9 @@ public class CohortResource {
   @Path("{id}")
   @RolesAllowed({Role.Names.METHODOLOGIST, Role.Names.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  public CohortView update(@PathParam("id") long id, @NotNull @Valid CohortForm form) {
-    Cohort cohort = cohorts.describe(id, form.name(), form.description());
+  public CohortView update(@PathParam("id") long id, CohortForm form) {
+    Bodies.valid(form);
+    Cohort cohort = cohorts.describe(id, form.name, form.description);
     return new CohortView(id, cohort.getName(), cohort.getDescription(), cohort.size());
   }
 
@@ -98,12 +106,13 @@ public class CohortResource {
   @Path("{id}/members")
   @RolesAllowed({Role.Names.METHODOLOGIST, Role.Names.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  public Added addMembers(@PathParam("id") long id, @NotNull @Valid MembersForm form) {
+  public Added addMembers(@PathParam("id") long id, MembersForm form) {
+    Bodies.valid(form);
     return new Added(
         cohorts.addMembers(
             id,
-            form.personIds() == null ? List.of() : form.personIds(),
-            form.organisationIds() == null ? List.of() : form.organisationIds()));
+            form.personIds == null ? List.of() : form.personIds,
+            form.organisationIds == null ? List.of() : form.organisationIds));
   }
 
   @DELETE

@@ -3,7 +3,6 @@ package ru.shibc.academy.people.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,6 +24,7 @@ import ru.shibc.academy.people.ModelStage;
 import ru.shibc.academy.people.Organisation;
 import ru.shibc.academy.people.OrganisationKind;
 import ru.shibc.academy.people.Organisations;
+import ru.shibc.academy.platform.api.Bodies;
 import ru.shibc.academy.platform.security.Role;
 
 /** Organisations of the district: every signed-in user may read them; admins change them. */
@@ -51,13 +51,14 @@ public class OrganisationResource {
   }
 
   /** {@code version} is optional; when given, a stale one is refused with 409. */
-  public record OrganisationForm(
-      @NotNull OrganisationKind kind,
-      @NotBlank @Size(max = 250) String name,
-      @NotBlank @Size(max = 60) String shortName,
-      ModelStage modelStage,
-      LocalDate modelStageReachedOn,
-      Long version) {
+  public static final class OrganisationForm {
+  public @NotNull OrganisationKind kind;
+  public @NotBlank @Size(max = 250) String name;
+  public @NotBlank @Size(max = 60) String shortName;
+  public ModelStage modelStage;
+  public LocalDate modelStageReachedOn;
+  public Long version;
+
     Organisations.Draft draft() {
       return new Organisations.Draft(kind, name, shortName, modelStage, modelStageReachedOn);
     }
@@ -82,7 +83,8 @@ public class OrganisationResource {
   @POST
   @RolesAllowed(Role.Names.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@NotNull @Valid OrganisationForm form) {
+  public Response create(OrganisationForm form) {
+    Bodies.valid(form);
     Organisation created = organisations.register(form.draft());
     return Response.created(URI.create("organisations/" + created.getId()))
         .entity(OrganisationView.of(created, 0))
@@ -94,8 +96,9 @@ public class OrganisationResource {
   @Path("{id}")
   @RolesAllowed({Role.Names.ADMIN, Role.Names.DEPARTMENT})
   @Consumes(MediaType.APPLICATION_JSON)
-  public OrganisationView update(@PathParam("id") long id, @NotNull @Valid OrganisationForm form) {
-    Organisation updated = organisations.update(id, form.version(), form.draft());
+  public OrganisationView update(@PathParam("id") long id, OrganisationForm form) {
+    Bodies.valid(form);
+    Organisation updated = organisations.update(id, form.version, form.draft());
     return OrganisationView.of(updated, organisations.staffCounts().getOrDefault(id, 0L));
   }
 }

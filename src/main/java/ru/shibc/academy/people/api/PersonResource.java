@@ -3,10 +3,7 @@ package ru.shibc.academy.people.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -35,6 +32,8 @@ import ru.shibc.academy.people.Staff;
 import ru.shibc.academy.platform.api.AcademyException;
 import ru.shibc.academy.platform.security.Account;
 import ru.shibc.academy.platform.security.CurrentUser;
+import ru.shibc.academy.platform.api.Bodies;
+import ru.shibc.academy.platform.api.QueryParams;
 import ru.shibc.academy.platform.security.Role;
 
 /** Staff of the district. СНИЛС and birth date go only to administrators and methodologists. */
@@ -46,16 +45,17 @@ public class PersonResource {
 
   static final String NAME_PATTERN = "^[\\p{IsCyrillic}\\p{IsLatin}][\\p{IsCyrillic}\\p{IsLatin} .'’-]*$";
 
-  public record PersonForm(
-      @NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String surname,
-      @NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String name,
-      @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String patronymic,
-      @NotBlank @Size(max = 150) String position,
-      @NotNull Long organisationId,
-      @NotBlank @Email @Size(max = 254) String email,
-      @Size(max = 20) String snils,
-      @Past LocalDate birthDate,
-      Long version) {
+  public static final class PersonForm {
+    public @NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String surname;
+    public @NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String name;
+    public @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String patronymic;
+    public @NotBlank @Size(max = 150) String position;
+    public @NotNull Long organisationId;
+    public @NotBlank @Email @Size(max = 254) String email;
+    public @Size(max = 20) String snils;
+    public @Past LocalDate birthDate;
+    public Long version;
+
 
     PersonDetails details() {
       Snils parsed;
@@ -72,11 +72,12 @@ public class PersonResource {
   }
 
   /** {@code password} is optional: without it an existing password stays. */
-  public record AccountForm(
-      @NotBlank @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._@-]+$") String username,
-      @Size(min = 8, max = 200) String password,
-      @NotNull @Size(min = 1) Set<Role> roles,
-      Boolean enabled) {}
+  public static final class AccountForm {
+  public @NotBlank @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._@-]+$") String username;
+  public @Size(min = 8, max = 200) String password;
+  public @NotNull @Size(min = 1) Set<Role> roles;
+  public Boolean enabled;
+}
 
   public record AccountView(String username, Set<Role> roles, boolean enabled, boolean locked) {
     static AccountView of(Account a) {
@@ -89,10 +90,12 @@ public class PersonResource {
 
   @GET
   public PersonPage search(
-      @QueryParam("q") @Size(max = 100) String q,
+      @QueryParam("q") String q,
       @QueryParam("organisationId") Long organisationId,
-      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    QueryParams.paging(page, size);
+    QueryParams.text("q", q, 100);
     Staff.Page found = staff.search(q, organisationId, page * size, size);
     Map<Long, Account> accounts = staff.accountsOf(found.people());
     boolean personal = seesPersonalData();
@@ -111,8 +114,9 @@ public class PersonResource {
   @POST
   @RolesAllowed({Role.Names.METHODOLOGIST, Role.Names.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@NotNull @Valid PersonForm form) {
-    Person created = staff.register(form.details(), form.organisationId());
+  public Response create(PersonForm form) {
+    Bodies.valid(form);
+    Person created = staff.register(form.details(), form.organisationId);
     return Response.created(URI.create("people/" + created.getId()))
         .entity(PersonView.of(created, null, true))
         .build();
@@ -122,8 +126,9 @@ public class PersonResource {
   @Path("{id}")
   @RolesAllowed({Role.Names.METHODOLOGIST, Role.Names.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  public PersonView update(@PathParam("id") long id, @NotNull @Valid PersonForm form) {
-    Person updated = staff.update(id, form.version(), form.details(), form.organisationId());
+  public PersonView update(@PathParam("id") long id, PersonForm form) {
+    Bodies.valid(form);
+    Person updated = staff.update(id, form.version, form.details(), form.organisationId);
     return PersonView.of(updated, staff.accountsOf(List.of(updated)).get(id), true);
   }
 
@@ -132,12 +137,13 @@ public class PersonResource {
   @Path("{id}/account")
   @RolesAllowed(Role.Names.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
-  public AccountView saveAccount(@PathParam("id") long id, @NotNull @Valid AccountForm form) {
+  public AccountView saveAccount(@PathParam("id") long id, AccountForm form) {
+    Bodies.valid(form);
     Account account =
         staff.saveAccount(
             id,
             new Staff.AccountDraft(
-                form.username(), form.password(), form.roles(), form.enabled() == null || form.enabled()));
+                form.username, form.password, form.roles, form.enabled == null || form.enabled));
     return AccountView.of(account);
   }
 

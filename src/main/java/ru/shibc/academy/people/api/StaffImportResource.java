@@ -3,8 +3,7 @@ package ru.shibc.academy.people.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
@@ -27,6 +26,7 @@ import ru.shibc.academy.people.importing.StaffColumn;
 import ru.shibc.academy.people.importing.StaffImportPreview;
 import ru.shibc.academy.people.ImportProblems;
 import ru.shibc.academy.platform.api.AcademyException;
+import ru.shibc.academy.platform.api.QueryParams;
 import ru.shibc.academy.platform.api.Requests;
 import ru.shibc.academy.platform.security.Role;
 
@@ -53,9 +53,11 @@ public class StaffImportResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   public Report upload(
-      @QueryParam("mode") @DefaultValue("preview") @jakarta.validation.constraints.Pattern(regexp = "preview|all|valid") String mode,
-      @QueryParam("fileName") @Size(max = 255) String fileName,
-      @NotNull InputStream body) {
+      @QueryParam("mode") @DefaultValue("preview") String mode,
+      @QueryParam("fileName") String fileName,
+      InputStream body) {
+    QueryParams.oneOf("mode", mode, "preview", "all", "valid");
+    QueryParams.text("fileName", fileName, 255);
     byte[] content = readLimited(body);
     Locale locale = Requests.locale(headers);
     if ("preview".equals(mode)) {

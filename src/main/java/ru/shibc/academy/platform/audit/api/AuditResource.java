@@ -3,9 +3,6 @@ package ru.shibc.academy.platform.audit.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import ru.shibc.academy.platform.api.QueryParams;
 import ru.shibc.academy.platform.audit.AuditEntry;
 import ru.shibc.academy.platform.audit.AuditLog;
 import ru.shibc.academy.platform.security.Role;
@@ -39,10 +37,13 @@ public class AuditResource {
 
   @GET
   public EntryPage search(
-      @QueryParam("actor") @Size(max = 100) String actor,
-      @QueryParam("entityType") @Size(max = 60) String entityType,
-      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+      @QueryParam("actor") String actor,
+      @QueryParam("entityType") String entityType,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    QueryParams.paging(page, size);
+    QueryParams.text("actor", actor, 100);
+    QueryParams.text("entityType", entityType, 60);
     AuditLog.Page found = audit.search(actor, entityType, null, null, page * size, size);
     return new EntryPage(found.entries().stream().map(Entry::of).toList(), found.total(), page, size);
   }

@@ -3,7 +3,6 @@ package ru.shibc.academy.platform.security.api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import ru.shibc.academy.platform.api.Bodies;
 import ru.shibc.academy.platform.api.Problem;
 import ru.shibc.academy.platform.api.Requests;
 import ru.shibc.academy.platform.audit.AuditLog;
@@ -34,8 +34,10 @@ import ru.shibc.academy.platform.time.Clocks;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-  public record TokenRequest(
-      @NotBlank @Size(max = 100) String username, @NotNull @Size(max = 200) String password) {}
+  public static final class TokenRequest {
+    public @NotBlank @Size(max = 100) String username;
+    public @NotNull @Size(max = 200) String password;
+}
 
   public record TokenResponse(String token, Instant expiresAt) {}
 
@@ -47,9 +49,10 @@ public class AuthResource {
   @POST
   @PermitAll
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response issue(@NotNull @Valid TokenRequest request) {
+  public Response issue(TokenRequest request) {
+    Bodies.valid(request);
     Locale locale = Requests.locale(headers);
-    LoginResult result = logins.login(request.username(), request.password());
+    LoginResult result = logins.login(request.username, request.password);
     if (result instanceof LoginResult.Success ok) {
       TokenService.IssuedToken issued = tokens.issue(ok.accountId());
       return Response.ok(new TokenResponse(issued.token(), issued.expiresAt())).build();
@@ -57,7 +60,7 @@ public class AuthResource {
     if (result instanceof LoginResult.Locked locked) {
       String until =
           DateTimeFormatter.ofPattern("HH:mm").withZone(Clocks.DISTRICT_ZONE).format(locked.until());
-      audit.record("account.locked", "Account", request.username(), null, null);
+      audit.record("account.locked", "Account", request.username, null, null);
       return unauthorized(Problem.of(locale, 401, "login.locked", until).toResponse());
     }
     return unauthorized(Problem.of(locale, 401, "login.invalid").toResponse());
