@@ -51,16 +51,66 @@ public class OrganisationResource {
   }
 
   /** {@code version} is optional; when given, a stale one is refused with 409. */
-  public static final class OrganisationForm {
-  public @NotNull OrganisationKind kind;
-  public @NotBlank @Size(max = 250) String name;
-  public @NotBlank @Size(max = 60) String shortName;
-  public ModelStage modelStage;
-  public LocalDate modelStageReachedOn;
-  public Long version;
+  public static final class OrganisationForm implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
-    Organisations.Draft draft() {
+  private @NotNull OrganisationKind kind;
+  private @NotBlank @Size(max = 250) String name;
+  private @NotBlank @Size(max = 60) String shortName;
+  private ModelStage modelStage;
+  private LocalDate modelStageReachedOn;
+  private Long version;
+
+    public Organisations.Draft draft() {
       return new Organisations.Draft(kind, name, shortName, modelStage, modelStageReachedOn);
+    }
+
+    public OrganisationKind getKind() {
+      return kind;
+    }
+
+    public void setKind(OrganisationKind kind) {
+      this.kind = kind;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getShortName() {
+      return shortName;
+    }
+
+    public void setShortName(String shortName) {
+      this.shortName = shortName;
+    }
+
+    public ModelStage getModelStage() {
+      return modelStage;
+    }
+
+    public void setModelStage(ModelStage modelStage) {
+      this.modelStage = modelStage;
+    }
+
+    public LocalDate getModelStageReachedOn() {
+      return modelStageReachedOn;
+    }
+
+    public void setModelStageReachedOn(LocalDate modelStageReachedOn) {
+      this.modelStageReachedOn = modelStageReachedOn;
+    }
+
+    public Long getVersion() {
+      return version;
+    }
+
+    public void setVersion(Long version) {
+      this.version = version;
     }
   }
 
@@ -98,7 +148,7 @@ public class OrganisationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public OrganisationView update(@PathParam("id") long id, OrganisationForm form) {
     Bodies.valid(form);
-    Organisation updated = organisations.update(id, form.version, form.draft());
+    Organisation updated = organisations.update(id, form.getVersion(), form.draft());
     return OrganisationView.of(updated, organisations.staffCounts().getOrDefault(id, 0L));
   }
 }

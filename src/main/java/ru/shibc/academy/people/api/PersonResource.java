@@ -45,19 +45,21 @@ public class PersonResource {
 
   static final String NAME_PATTERN = "^[\\p{IsCyrillic}\\p{IsLatin}][\\p{IsCyrillic}\\p{IsLatin} .'’-]*$";
 
-  public static final class PersonForm {
-    public @NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String surname;
-    public @NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String name;
-    public @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String patronymic;
-    public @NotBlank @Size(max = 150) String position;
-    public @NotNull Long organisationId;
-    public @NotBlank @Email @Size(max = 254) String email;
-    public @Size(max = 20) String snils;
-    public @Past LocalDate birthDate;
-    public Long version;
+  public static final class PersonForm implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
+    private @NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String surname;
+    private @NotBlank @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String name;
+    private @Size(max = 100) @Pattern(regexp = NAME_PATTERN) String patronymic;
+    private @NotBlank @Size(max = 150) String position;
+    private @NotNull Long organisationId;
+    private @NotBlank @Email @Size(max = 254) String email;
+    private @Size(max = 20) String snils;
+    private @Past LocalDate birthDate;
+    private Long version;
 
-    PersonDetails details() {
+    /** The checked details; a malformed СНИЛС is a 400 naming the field. */
+    public PersonDetails details() {
       Snils parsed;
       try {
         parsed = snils == null || snils.isBlank() ? null : Snils.parse(snils);
@@ -68,6 +70,78 @@ public class PersonResource {
             "problem.validation");
       }
       return new PersonDetails(surname, name, patronymic, position, email, parsed, birthDate);
+    }
+
+    public String getSurname() {
+      return surname;
+    }
+
+    public void setSurname(String surname) {
+      this.surname = surname;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public String getPatronymic() {
+      return patronymic;
+    }
+
+    public void setPatronymic(String patronymic) {
+      this.patronymic = patronymic;
+    }
+
+    public String getPosition() {
+      return position;
+    }
+
+    public void setPosition(String position) {
+      this.position = position;
+    }
+
+    public Long getOrganisationId() {
+      return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+      this.organisationId = organisationId;
+    }
+
+    public String getEmail() {
+      return email;
+    }
+
+    public void setEmail(String email) {
+      this.email = email;
+    }
+
+    public String getSnils() {
+      return snils;
+    }
+
+    public void setSnils(String snils) {
+      this.snils = snils;
+    }
+
+    public LocalDate getBirthDate() {
+      return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+      this.birthDate = birthDate;
+    }
+
+    public Long getVersion() {
+      return version;
+    }
+
+    public void setVersion(Long version) {
+      this.version = version;
     }
   }
 
@@ -116,7 +190,7 @@ public class PersonResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(PersonForm form) {
     Bodies.valid(form);
-    Person created = staff.register(form.details(), form.organisationId);
+    Person created = staff.register(form.details(), form.getOrganisationId());
     return Response.created(URI.create("people/" + created.getId()))
         .entity(PersonView.of(created, null, true))
         .build();
@@ -128,7 +202,7 @@ public class PersonResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public PersonView update(@PathParam("id") long id, PersonForm form) {
     Bodies.valid(form);
-    Person updated = staff.update(id, form.version, form.details(), form.organisationId);
+    Person updated = staff.update(id, form.getVersion(), form.details(), form.getOrganisationId());
     return PersonView.of(updated, staff.accountsOf(List.of(updated)).get(id), true);
   }
 

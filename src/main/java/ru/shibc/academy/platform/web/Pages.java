@@ -33,6 +33,35 @@ public final class Pages {
     e.fieldErrors().forEach(f -> add(FacesMessage.SEVERITY_ERROR, null, text(f.messageKey(), f.args())));
   }
 
+  /** Each failed constraint as its own message, with the field's label. */
+  public static void invalid(jakarta.validation.ConstraintViolationException e) {
+    e.getConstraintViolations().stream()
+        .map(v -> ru.shibc.academy.platform.api.Violations.labelled(locale(), v))
+        .sorted()
+        .forEach(text -> add(FacesMessage.SEVERITY_ERROR, null, text));
+  }
+
+  /** Runs a change the user asked for; says why when the platform refuses. */
+  public static boolean attempt(Runnable change, String doneKey, Object... args) {
+    try {
+      change.run();
+      info(doneKey, args);
+      return true;
+    } catch (AcademyException e) {
+      refused(e);
+    } catch (jakarta.validation.ConstraintViolationException e) {
+      invalid(e);
+    } catch (jakarta.ejb.EJBException | jakarta.transaction.TransactionalException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof AcademyException academy) {
+        refused(academy);
+      } else {
+        throw e;
+      }
+    }
+    return false;
+  }
+
   private static void add(FacesMessage.Severity severity, String clientId, String text) {
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
   }

@@ -1,0 +1,88 @@
+package ru.shibc.academy.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import ru.shibc.academy.it.Browser;
+import ru.shibc.academy.it.RunningAcademy;
+
+/** Each role signs in on the Russian login page and sees the menu of its work, and no more. */
+@ExtendWith(RunningAcademy.class)
+class SignInBrowserIT {
+
+  private static final By PEOPLE_MENU = By.id("nav:menuStaff");
+  private static final By IMPORT_MENU = By.id("nav:menuImport");
+  private static final By AUDIT_MENU = By.id("nav:menuAudit");
+
+  @Test
+  void theLoginPageSpeaksRussianAndCanSwitchToEnglish() {
+    try (Browser browser = Browser.open()) {
+      browser.go("/");
+      browser.waitForText(By.tagName("body"), "Войти");
+      assertTrue(browser.pageText().contains("Имя пользователя"), browser.pageText());
+      browser.screenshot("login");
+      browser.click(By.id("login:langEn"));
+      browser.waitForText(By.tagName("body"), "Sign in");
+    }
+  }
+
+  @Test
+  void administratorSeesPeopleImportAndAudit() {
+    try (Browser browser = Browser.open().signIn("admin", "demo")) {
+      assertTrue(browser.exists(PEOPLE_MENU));
+      assertTrue(browser.exists(IMPORT_MENU));
+      assertTrue(browser.exists(AUDIT_MENU));
+      assertTrue(browser.pageText().contains("Ирина Валерьевна"), browser.pageText());
+      browser.screenshot("home-admin");
+    }
+  }
+
+  @Test
+  void methodologistSeesPeopleAndImportButNotAudit() {
+    try (Browser browser = Browser.open().signIn("methodologist", "demo")) {
+      assertTrue(browser.exists(PEOPLE_MENU));
+      assertTrue(browser.exists(IMPORT_MENU));
+      assertFalse(browser.exists(AUDIT_MENU));
+    }
+  }
+
+  @Test
+  void departmentSeesPeopleButNeitherImportNorAudit() {
+    try (Browser browser = Browser.open().signIn("department", "demo")) {
+      assertTrue(browser.exists(PEOPLE_MENU));
+      assertFalse(browser.exists(IMPORT_MENU));
+      assertFalse(browser.exists(AUDIT_MENU));
+    }
+  }
+
+  @Test
+  void librarianSeesOnlyHerOwnProfileAndIsRefusedAdminPages() {
+    try (Browser browser = Browser.phone().signIn("librarian", "demo")) {
+      assertFalse(browser.exists(PEOPLE_MENU));
+      assertFalse(browser.exists(AUDIT_MENU));
+      assertTrue(browser.pageText().contains("Соколова") || browser.pageText().contains("Елена"), browser.pageText());
+      browser.screenshot("home-librarian-phone");
+      for (String page : new String[] {"/admin/audit.xhtml", "/people/staff.xhtml", "/people/import.xhtml"}) {
+        browser.go(page);
+        browser.waitForText(By.tagName("body"), "Доступ запрещён");
+        assertFalse(browser.pageText().contains("Exception"), browser.pageText());
+      }
+    }
+  }
+
+  @Test
+  void aWrongPasswordIsSaidPlainlyOnThePage() {
+    try (Browser browser = Browser.open()) {
+      browser.go("/login.xhtml");
+      browser.type(By.id("login:username"), "nobody-at-all");
+      browser.type(By.id("login:password"), "not-the-password");
+      browser.click(By.id("login:submit"));
+      browser.waitForText(By.id("login:messages"), "Неверное имя пользователя или пароль");
+      assertEquals(0, browser.driver().findElements(By.id("nav:menu")).size());
+    }
+  }
+}
