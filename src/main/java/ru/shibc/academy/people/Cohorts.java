@@ -24,7 +24,7 @@ public class Cohorts {
 
   @Inject private AuditLog audit;
 
-  record State(String name, String description, int members) {
+  public record State(String name, String description, int members) {
     static State of(Cohort c) {
       return new State(c.getName(), c.getDescription(), c.size());
     }
@@ -101,13 +101,13 @@ public class Cohorts {
     for (Long personId : personIds) {
       Person person = em.find(Person.class, personId);
       if (person == null) {
-        throw AcademyException.invalid("cohort.unknownPerson", personId);
+        throw AcademyException.invalid("cohort.unknownPerson", String.valueOf(personId));
       }
       adding.add(person);
     }
     for (Long organisationId : organisationIds) {
       if (em.find(Organisation.class, organisationId) == null) {
-        throw AcademyException.invalid("cohort.unknownOrganisation", organisationId);
+        throw AcademyException.invalid("cohort.unknownOrganisation", String.valueOf(organisationId));
       }
       adding.addAll(
           em.createQuery("select p from Person p where p.organisation.id = :o", Person.class)

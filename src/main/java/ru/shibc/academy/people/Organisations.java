@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import ru.shibc.academy.platform.api.AcademyException;
 import ru.shibc.academy.platform.audit.AuditLog;
+import ru.shibc.academy.platform.security.CurrentUser;
+import ru.shibc.academy.platform.security.Role;
 
 /** The district's organisations: list, register, rename, move a school to a model stage. */
 @ApplicationScoped
@@ -21,13 +23,14 @@ public class Organisations {
   private EntityManager em;
 
   @Inject private AuditLog audit;
+  @Inject private CurrentUser currentUser;
 
   /** What an organisation is made of, checked by the caller's form or API. */
   public record Draft(
       OrganisationKind kind, String name, String shortName, ModelStage stage, LocalDate reachedOn) {}
 
   /** A snapshot for the audit log. */
-  record State(String kind, String name, String shortName, String stage, String reachedOn) {
+  public record State(String kind, String name, String shortName, String stage, String reachedOn) {
     static State of(Organisation o) {
       return new State(
           o.getKind().name(),
@@ -94,6 +97,12 @@ public class Organisations {
     requireVersion(expectedVersion, organisation.getVersion());
     if (draft.kind() != organisation.getKind()) {
       throw AcademyException.invalid("organisation.kindFixed");
+    }
+    boolean renamed =
+        !organisation.getName().equals(draft.name().strip())
+            || !organisation.getShortName().equals(draft.shortName().strip());
+    if (renamed && !currentUser.has(Role.ADMIN)) {
+      throw AcademyException.forbidden(); // the department moves schools between stages only
     }
     requireUniqueShortName(draft.shortName(), id);
     State before = State.of(organisation);

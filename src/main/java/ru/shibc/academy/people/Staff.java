@@ -42,13 +42,13 @@ public class Staff {
   public record AccountDraft(String username, String password, Set<Role> roles, boolean enabled) {}
 
   /** A snapshot for the audit log; personal data is left out of it on purpose. */
-  record State(String fullName, String position, String organisation, String email) {
+  public record State(String fullName, String position, String organisation, String email) {
     static State of(Person p) {
       return new State(p.fullName(), p.getPosition(), p.getOrganisation().getShortName(), p.getEmail());
     }
   }
 
-  record AccountState(String username, Set<Role> roles, boolean enabled) {
+  public record AccountState(String username, Set<Role> roles, boolean enabled) {
     static AccountState of(Account a) {
       return new AccountState(a.getUsername(), a.getRoles(), a.isEnabled());
     }

@@ -79,6 +79,26 @@ public class StaffImport {
     return new Outcome(preview, rows.size());
   }
 
+  /**
+   * Column names said in the reader's words when the message is formatted: "Должность, E-mail".
+   * Details that are not column names (such as a row limit) stay as they are.
+   */
+  record ColumnList(java.util.List<String> names) implements ru.shibc.academy.platform.i18n.Localizable {
+    @Override
+    public String in(java.util.Locale locale) {
+      return String.join(
+          ", ",
+          names.stream()
+              .map(n -> isColumn(n) ? ru.shibc.academy.platform.i18n.Messages.text(locale, "import.column." + n) : n)
+              .toList());
+    }
+
+    private static boolean isColumn(String name) {
+      return java.util.Arrays.stream(ru.shibc.academy.people.importing.StaffColumn.values())
+          .anyMatch(c -> c.name().equals(name));
+    }
+  }
+
   private StaffRowValidator validator() {
     ExistingStaff existing =
         new ExistingStaff() {
@@ -105,7 +125,7 @@ public class StaffImport {
     try {
       return StaffFileReader.read(content, fileName == null ? "" : fileName);
     } catch (UnreadableStaffFileException e) {
-      throw AcademyException.invalid("import.file." + e.code(), String.join(", ", e.details()));
+      throw AcademyException.invalid("import.file." + e.code(), new ColumnList(e.details()));
     }
   }
 }

@@ -148,7 +148,7 @@ class CohortIT {
 
     assertEquals(422, reply.status(), reply.body());
     assertTrue(reply.isProblem(), reply.contentType());
-    assertTrue(reply.detail().contains("987654321"), reply.detail());
+    assertTrue(reply.detail().replaceAll("[\\s\u00a0\u202f]", "").contains("987654321"), reply.detail());
     assertTrue(memberIds(id(cohort)).isEmpty());
   }
 
@@ -162,6 +162,40 @@ class CohortIT {
     assertEquals(422, reply.status(), reply.body());
     assertTrue(reply.isProblem(), reply.contentType());
     assertTrue(memberIds(id(cohort)).isEmpty());
+  }
+
+  @Test
+  void personIdBeyondTheRangeOfIdsIsRefusedNotWrappedAroundToAnotherPerson() {
+    JsonObject cohort = newCohort();
+
+    // 2^64 + 1: read as a long it wraps around to 1, the demo administrator.
+    Api.Reply reply =
+        methodologist.post("/api/cohorts/" + id(cohort) + "/members", "{\"personIds\":[18446744073709551617]}");
+
+    assertEquals(400, reply.status(), reply.body());
+    assertTrue(reply.isProblem(), reply.contentType());
+    assertTrue(memberIds(id(cohort)).isEmpty(), "someone was added");
+  }
+
+  @Test
+  void fractionalPersonIdIsRefused() {
+    JsonObject cohort = newCohort();
+
+    Api.Reply reply = methodologist.post("/api/cohorts/" + id(cohort) + "/members", "{\"personIds\":[1.9]}");
+
+    assertEquals(400, reply.status(), reply.body());
+    assertTrue(reply.isProblem(), reply.contentType());
+    assertTrue(memberIds(id(cohort)).isEmpty(), "someone was added");
+  }
+
+  @Test
+  void unknownPersonIsNamedByTheIdAsSent() {
+    JsonObject cohort = newCohort();
+
+    Api.Reply reply = add(id(cohort), List.of(987654321L), List.of());
+
+    assertEquals(422, reply.status(), reply.body());
+    assertEquals("Нет сотрудника с номером 987654321.", reply.detail());
   }
 
   @Test

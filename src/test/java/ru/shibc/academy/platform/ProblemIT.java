@@ -188,8 +188,10 @@ class ProblemIT {
 
   private List<Endpoint> endpoints() {
     long school = Fixtures.demoSchool().getJsonNumber("id").longValue();
-    JsonObject person = Fixtures.newPerson();
-    long personId = person.getJsonNumber("id").longValue();
+    // Own data to change; when creating it fails, ids that do not exist still reach every check.
+    Api.Reply createdPerson =
+        admin.post("/api/people", Fixtures.personForm(school).build());
+    long personId = createdPerson.status() == 201 ? createdPerson.json().getJsonNumber("id").longValue() : 987654321L;
     String token = Fixtures.token();
     JsonObject organisation =
         Json.createObjectBuilder()
@@ -201,10 +203,10 @@ class ProblemIT {
             .add("version", 0)
             .build();
     Api.Reply createdSchool = admin.post("/api/organisations", organisation);
-    long schoolToChange = createdSchool.status() == 201 ? createdSchool.json().getJsonNumber("id").longValue() : school;
+    long schoolToChange = createdSchool.status() == 201 ? createdSchool.json().getJsonNumber("id").longValue() : 987654321L;
     Api.Reply createdCohort =
         admin.post("/api/cohorts", Json.createObjectBuilder().add("name", "Враждебная группа " + token).build());
-    long cohort = createdCohort.status() == 201 ? createdCohort.json().getJsonNumber("id").longValue() : 1;
+    long cohort = createdCohort.status() == 201 ? createdCohort.json().getJsonNumber("id").longValue() : 987654321L;
     JsonObject personForm =
         Fixtures.personForm(school).add("snils", Fixtures.snils()).add("birthDate", "1980-01-01").add("version", 0).build();
     return List.of(

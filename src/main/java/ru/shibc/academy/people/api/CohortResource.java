@@ -16,12 +16,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import ru.shibc.academy.people.Cohort;
 import ru.shibc.academy.people.Cohorts;
 import ru.shibc.academy.people.Person;
+import ru.shibc.academy.platform.api.AcademyException;
 import ru.shibc.academy.platform.api.Bodies;
 import ru.shibc.academy.platform.security.Role;
 
@@ -49,9 +51,32 @@ public class CohortResource {
 
   /** People to add, and organisations whose whole staff to add. */
   public static final class MembersForm {
-  public @Size(max = 10_000) List<@NotNull Long> personIds;
-  public @Size(max = 1_000) List<@NotNull Long> organisationIds;
-}
+    // Read as decimals so that 1.9 or 2^64+1 are refused, not rounded or wrapped onto a real id.
+    public @Size(max = 10_000) List<@NotNull BigDecimal> personIds;
+    public @Size(max = 1_000) List<@NotNull BigDecimal> organisationIds;
+
+    static List<Long> ids(String field, List<BigDecimal> values) {
+      if (values == null) {
+        return List.of();
+      }
+      return values.stream().map(v -> id(field, v)).toList();
+    }
+
+    private static long id(String field, BigDecimal value) {
+      try {
+        long id = value.longValueExact();
+        if (id > 0) {
+          return id;
+        }
+      } catch (ArithmeticException notAWholeLong) {
+        // refused below
+      }
+      throw new AcademyException(
+          AcademyException.Kind.BAD_REQUEST,
+          List.of(new AcademyException.FieldError(field, "validation.id")),
+          "problem.validation");
+    }
+  }
 
   public record Added(int added) {}
 
@@ -111,8 +136,8 @@ public class CohortResource {
     return new Added(
         cohorts.addMembers(
             id,
-            form.personIds == null ? List.of() : form.personIds,
-            form.organisationIds == null ? List.of() : form.organisationIds));
+            MembersForm.ids("personIds", form.personIds),
+            MembersForm.ids("organisationIds", form.organisationIds)));
   }
 
   @DELETE

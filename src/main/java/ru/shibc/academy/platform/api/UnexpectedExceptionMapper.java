@@ -39,10 +39,27 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     return Problem.of(locale, 500, "problem.internal", incident).toResponse();
   }
 
+  /**
+   * A JSON failure while a message body reader reads the request; the same exceptions thrown
+   * while the server writes JSON of its own are the server's fault, not the client's.
+   */
   private static boolean isMalformedBody(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException) {
+      if ((t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException)
+          && whileReadingRequest(t)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean whileReadingRequest(Throwable t) {
+    for (StackTraceElement frame : t.getStackTrace()) {
+      if (frame.getMethodName().equals("readFrom")) {
+        return true;
+      }
+      if (frame.getMethodName().equals("writeTo")) {
+        return false;
       }
     }
     return false;

@@ -43,6 +43,13 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    Object[] said = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      said[i] = args[i] instanceof Localizable l ? l.in(bundle.getLocale()) : args[i];
+    }
+    return new MessageFormat(pattern, bundle.getLocale()).format(said);
   }
 }

@@ -3,31 +3,35 @@ package ru.shibc.academy.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One mechanism for both doors. The API takes {@code Authorization: Bearer <token>}; pages take
- * a username and password from the login page (through {@code SecurityContext.authenticate}) and
- * keep the caller in the session. A protected page asked for without a session redirects to the
- * login page; the API never redirects, its role checks answer 401 or 403.
+ * One mechanism for both doors. The API takes {@code Authorization: Bearer <token>} and creates
+ * no session; pages take a username and password from the login page (through {@code
+ * SecurityContext.authenticate}) and keep the caller in the HTTP session. A protected page asked
+ * for without a session redirects to the login page; the API never redirects, its role checks
+ * answer 401 or 403.
  */
 @ApplicationScoped
-@AutoApplySession
 public class AcademyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** Request attribute with the {@link LoginResult} of a failed page login. */
   public static final String LOGIN_RESULT = "shibc.loginResult";
 
   private static final String BEARER = "Bearer ";
+  private static final String SESSION_CALLER = "shibc.caller";
+
+  /** Who signed in on the login page, kept in their session. */
+  record SessionCaller(String username, Set<String> roles) implements java.io.Serializable {}
 
   @Inject private LoginService logins;
   @Inject private TokenService tokens;
@@ -47,10 +51,15 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     if (credential instanceof UsernamePasswordCredential password) {
       LoginResult result = logins.login(password.getCaller(), password.getPasswordAsString());
       if (result instanceof LoginResult.Success ok) {
+        request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(ok.username(), names(ok.roles())));
         return context.notifyContainerAboutLogin(ok.username(), names(ok.roles()));
       }
       request.setAttribute(LOGIN_RESULT, result);
       return AuthenticationStatus.SEND_FAILURE;
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+      return context.notifyContainerAboutLogin(caller.username(), caller.roles());
     }
     if (context.isProtected() && !isApi(request)) {
       String target = request.getRequestURI().substring(request.getContextPath().length());

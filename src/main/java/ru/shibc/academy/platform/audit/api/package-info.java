@@ -1,0 +1,2 @@
+/** The audit log for administrators over the API. */
+package ru.shibc.academy.platform.audit.api;

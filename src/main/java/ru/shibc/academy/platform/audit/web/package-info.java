@@ -1,0 +1,2 @@
+/** The audit log page for administrators. */
+package ru.shibc.academy.platform.audit.web;

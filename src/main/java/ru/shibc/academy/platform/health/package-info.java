@@ -1,0 +1,2 @@
+/** Readiness checks for /health. */
+package ru.shibc.academy.platform.health;

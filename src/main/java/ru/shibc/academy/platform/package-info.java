@@ -1,0 +1,5 @@
+/**
+ * What every feature uses: database, security, API plumbing, audit, languages, demo mode, time
+ * and the page frame. Depends on no feature.
+ */
+package ru.shibc.academy.platform;

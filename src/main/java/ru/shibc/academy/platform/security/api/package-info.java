@@ -1,0 +1,2 @@
+/** The token endpoint for API clients. */
+package ru.shibc.academy.platform.security.api;
