@@ -94,6 +94,28 @@ public class Staff {
         .collect(Collectors.toMap(Account::getPersonId, Function.identity()));
   }
 
+  /** The people with these ids (unknown ids are left out), with their organisations. */
+  public List<Person> byIds(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select p from Person p join fetch p.organisation where p.id in :ids", Person.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** Everyone on the staff of these organisations. */
+  public List<Person> inOrganisations(java.util.Collection<Long> organisationIds) {
+    if (organisationIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select p from Person p join fetch p.organisation o where o.id in :ids order by p.surname, p.name",
+            Person.class)
+        .setParameter("ids", organisationIds)
+        .getResultList();
+  }
+
   public boolean emailTaken(String email) {
     return !em.createQuery("select p.id from Person p where p.email = :e", Long.class)
         .setParameter("e", email.strip().toLowerCase())

@@ -30,6 +30,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     if (isMalformedBody(e)) {
       return Problem.of(locale, 400, "problem.malformedJson").toResponse();
     }
+    if (isConcurrentDuplicate(e) || e instanceof jakarta.persistence.OptimisticLockException) {
+      return Problem.of(locale, 409, "error.concurrentChange").toResponse();
+    }
     return internal(locale, e);
   }
 
@@ -47,6 +50,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if ((t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException)
           && whileReadingRequest(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two requests raced to create the same row; the unique key let one of them win. */
+  private static boolean isConcurrentDuplicate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+          || t instanceof jakarta.persistence.OptimisticLockException) {
         return true;
       }
     }

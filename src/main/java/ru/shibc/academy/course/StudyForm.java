@@ -1,0 +1,7 @@
+package ru.shibc.academy.course;
+
+/** Форма обучения. */
+public enum StudyForm {
+  DISTANCE,
+  BLENDED
+}
