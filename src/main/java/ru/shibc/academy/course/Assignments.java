@@ -81,6 +81,9 @@ public class Assignments {
     if (submission.getStatus() == Submission.Status.GRADED) {
       throw AcademyException.conflict("course.submission.alreadyGraded");
     }
+    if (history(submission.getActivityId(), submission.getPersonId()).size() > submission.getNumber()) {
+      throw AcademyException.conflict("course.submission.superseded");
+    }
     Activity activity = em.find(Activity.class, submission.getActivityId());
     boolean passes;
     if (activity.getGrading() == Grading.POINTS) {

@@ -48,11 +48,6 @@ public class CourseFile {
 
   public CourseFile(long activityId, StoredFile file, Instant uploadedAt) {
     this.activityId = activityId;
-    this.uploadedAt = uploadedAt;
-    replace(file, uploadedAt);
-  }
-
-  void replace(StoredFile file, Instant uploadedAt) {
     this.fileName = file.fileName();
     this.contentType = file.contentType();
     this.size = file.data().length;

@@ -269,14 +269,11 @@ public class Courses {
         em.createQuery("select f from CourseFile f where f.activityId = :a", CourseFile.class)
             .setParameter("a", activityId)
             .getResultList();
-    CourseFile stored;
-    if (existing.isEmpty()) {
-      stored = new CourseFile(activityId, file, clock.instant());
-      em.persist(stored);
-    } else {
-      stored = existing.get(0);
-      stored.replace(file, clock.instant());
-    }
+    // Replaced as a new row: updating the lazily loaded bytes in place reverted the other fields.
+    existing.forEach(em::remove);
+    em.flush();
+    CourseFile stored = new CourseFile(activityId, file, clock.instant());
+    em.persist(stored);
     audit.record("course.fileAttached", "Course", courseId, null, Map.of("activity", activity.getTitle(), "file", file.fileName()));
     return stored;
   }

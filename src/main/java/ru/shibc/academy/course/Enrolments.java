@@ -33,6 +33,7 @@ public class Enrolments {
   @Inject private Courses courses;
   @Inject private Staff staff;
   @Inject private Cohorts cohorts;
+  @Inject private ru.shibc.academy.people.Organisations organisations;
   @Inject private Completions completions;
   @Inject private CurrentUser currentUser;
   @Inject private AuditLog audit;
@@ -202,6 +203,11 @@ public class Enrolments {
     named.forEach(p -> people.put(p.getId(), p));
     for (Long cohortId : audience.cohortIds()) {
       cohorts.members(cohortId).forEach(p -> people.put(p.getId(), p));
+    }
+    for (Long organisationId : audience.organisationIds()) {
+      if (organisations.find(organisationId).isEmpty()) {
+        throw AcademyException.invalid("cohort.unknownOrganisation", String.valueOf(organisationId));
+      }
     }
     staff.inOrganisations(audience.organisationIds()).forEach(p -> people.put(p.getId(), p));
     return people;

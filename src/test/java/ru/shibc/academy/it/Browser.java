@@ -92,8 +92,18 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** Clicks when clickable; an element replaced by an Ajax update meanwhile is found again. */
   public void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   public void waitForText(By by, String text) {

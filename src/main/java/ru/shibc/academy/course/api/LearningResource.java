@@ -86,10 +86,10 @@ public class LearningResource {
   @Path("courses/{id}/activities/{activityId}/file")
   @Produces(MediaType.WILDCARD)
   public Response download(@PathParam("id") long id, @PathParam("activityId") long activityId) {
+    CourseFile file = courses.file(id, activityId).orElseThrow(() -> AcademyException.notFound("file"));
     if (!currentUser.hasAny(Role.METHODOLOGIST, Role.ADMIN)) {
       learning.open(id, activityId, me());
     }
-    CourseFile file = courses.file(id, activityId).orElseThrow(() -> AcademyException.notFound("file"));
     var stored = file.toStoredFile();
     return Downloads.of(stored.fileName(), stored.contentType(), stored.data());
   }

@@ -94,12 +94,17 @@ public class ParticipantTables {
         new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
       printer.printRecord((Object[]) header);
       for (String[] row : rows) {
-        printer.printRecord((Object[]) row);
+        printer.printRecord((Object[]) java.util.Arrays.stream(row).map(ParticipantTables::inert).toArray(String[]::new));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** A cell that Excel would read as a formula is written as text (CSV injection). */
+  static String inert(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   private static String date(Instant instant) {

@@ -20,7 +20,8 @@ public final class Downloads {
   /** RFC 6266: an ASCII fallback name and the real one in UTF-8 (RFC 5987). */
   public static String disposition(String fileName) {
     String fallback = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    String encoded =
+        URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
     return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
   }
 }

@@ -1,0 +1,143 @@
+package ru.shibc.academy.course.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import org.primefaces.event.FileUploadEvent;
+import ru.shibc.academy.course.Assignments;
+import ru.shibc.academy.course.Learning;
+import ru.shibc.academy.course.kinds.LinkType;
+import ru.shibc.academy.platform.api.AcademyException;
+import ru.shibc.academy.platform.files.UploadedFiles;
+import ru.shibc.academy.platform.security.CurrentUser;
+import ru.shibc.academy.platform.time.Clocks;
+import ru.shibc.academy.platform.web.Pages;
+
+/**
+ * The course page of an enrolled learner: sections and activities with their completion, one
+ * activity open at a time; assignments are submitted here as text or a file.
+ */
+@Named("coursePage")
+@ViewScoped
+public class CoursePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(Clocks.DISTRICT_ZONE);
+
+  @Inject private Learning learning;
+  @Inject private Assignments assignments;
+  @Inject private CurrentUser currentUser;
+
+  private Long id;
+  private Long openId;
+  private transient Learning.CourseView view;
+  private String answer;
+  private boolean refused;
+
+  /** Loads the page; a caller who is not enrolled is told so instead of seeing the course. */
+  public void load() {
+    refused = false;
+    try {
+      view = learning.courseView(id, person());
+      if (openId == null && view.nextStep() != null) {
+        // The next step is shown at once, and what is shown has been opened.
+        learning.open(id, view.nextStep().activity().getId(), person());
+        openId = view.nextStep().activity().getId();
+        view = learning.courseView(id, person());
+      }
+    } catch (AcademyException e) {
+      refused = true;
+      Pages.refused(e);
+    }
+  }
+
+  public Learning.CourseView getView() {
+    if (view == null && !refused && id != null) {
+      load();
+    }
+    return view;
+  }
+
+  public void open(long activityId) {
+    try {
+      learning.open(id, activityId, person());
+      openId = activityId;
+      answer = null;
+      view = learning.courseView(id, person());
+    } catch (AcademyException e) {
+      Pages.refused(e);
+    }
+  }
+
+  public Learning.ActivityState getOpened() {
+    if (getView() == null || openId == null) {
+      return null;
+    }
+    return view.sections().stream()
+        .flatMap(s -> s.activities().stream())
+        .filter(a -> a.activity().getId().equals(openId))
+        .findFirst()
+        .orElse(null);
+  }
+
+  public void submitText() {
+    if (Pages.attempt(() -> assignments.submit(id, openId, person(), answer, null), "course.submitted")) {
+      answer = null;
+      view = learning.courseView(id, person());
+    }
+  }
+
+  public void submitFile(FileUploadEvent event) {
+    boolean sent =
+        Pages.attempt(
+            () ->
+                assignments.submit(
+                    id, openId, person(), null,
+                    UploadedFiles.check(
+                        event.getFile().getFileName(), event.getFile().getContent(), UploadedFiles.DOCUMENTS,
+                        ru.shibc.academy.course.api.CourseResource.MAX_FILE_BYTES)),
+            "course.submitted");
+    if (sent) {
+      view = learning.courseView(id, person());
+    }
+  }
+
+  public String embed(String url) {
+    return LinkType.embedUrl(url).orElse(null);
+  }
+
+  public String when(Instant instant) {
+    return instant == null ? "" : WHEN.format(instant);
+  }
+
+  private long person() {
+    return currentUser.personId().orElseThrow(() -> new AcademyException(AcademyException.Kind.FORBIDDEN, "course.noPerson"));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getOpenId() {
+    return openId;
+  }
+
+  public String getAnswer() {
+    return answer;
+  }
+
+  public void setAnswer(String answer) {
+    this.answer = answer;
+  }
+
+  public boolean isRefused() {
+    return refused;
+  }
+}
