@@ -91,6 +91,10 @@ public class Learning {
     return activity;
   }
 
+  public boolean completesOnView(Activity activity) {
+    return types.get(activity.getKind()).completesOnView();
+  }
+
   /** The learner's courses in progress first, then completed ones. */
   public List<MyCourse> mine(long personId) {
     List<MyCourse> mine = new ArrayList<>();

@@ -43,10 +43,12 @@ public class CoursePage implements Serializable {
     try {
       view = learning.courseView(id, person());
       if (openId == null && view.nextStep() != null) {
-        // The next step is shown at once, and what is shown has been opened.
-        learning.open(id, view.nextStep().activity().getId(), person());
         openId = view.nextStep().activity().getId();
-        view = learning.courseView(id, person());
+        // The next step is shown at once, and what is shown has been opened.
+        if (learning.completesOnView(view.nextStep().activity())) {
+          learning.open(id, openId, person());
+          view = learning.courseView(id, person());
+        }
       }
     } catch (AcademyException e) {
       refused = true;
