@@ -39,6 +39,8 @@ public class Learning {
   /** A line of "Моё обучение". */
   public record MyCourse(Course course, Enrolment enrolment, int progressPercent, String nextStep, Instant nextDeadline) {}
 
+  /** One read transaction: one connection for all the page's queries. */
+  @Transactional
   public CourseView courseView(long courseId, long personId) {
     Course course = courses.get(courseId);
     Enrolment enrolment = enrolments.requireEnrolled(courseId, personId);

@@ -47,7 +47,8 @@ class CoursePageQueriesIT {
 
     assertEquals(apiSmall, apiLarge, "API course page: statements for 6 and for 60 activities");
     assertEquals(pageSmall, pageLarge, "HTML course page: statements for 6 and for 60 activities");
-    assertTrue(pageLarge < 25, "the HTML course page costs " + pageLarge + " statements");
+    // Each view here also records the shown page as read (a few writes): still a small constant.
+    assertTrue(pageLarge < 40, "the HTML course page costs " + pageLarge + " statements");
   }
 
   /** Statements the server ran for one request, after a warm-up request of the same kind. */

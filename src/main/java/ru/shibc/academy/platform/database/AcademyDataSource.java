@@ -72,6 +72,6 @@ public class AcademyDataSource extends MysqlDataSource {
         + embeddedPort
         + "/shibc?createDatabaseIfNotExist=true&characterEncoding=UTF-8"
         + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&useSSL=false"
-        + "&allowPublicKeyRetrieval=true";
+        + "&allowPublicKeyRetrieval=true&useLocalSessionState=true";
   }
 }

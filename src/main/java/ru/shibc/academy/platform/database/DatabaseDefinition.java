@@ -17,9 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
     maxPoolSize = 64,
     properties = {
       "embeddedPort=${MPCONFIG=shibc.embedded.port}",
-      "embeddedDir=${MPCONFIG=shibc.embedded.dir}",
-      "fish.payara.is-connection-validation-required=true",
-      "fish.payara.connection-validation-method=auto-commit"
+      "embeddedDir=${MPCONFIG=shibc.embedded.dir}"
     })
 @ApplicationScoped
 public class DatabaseDefinition {

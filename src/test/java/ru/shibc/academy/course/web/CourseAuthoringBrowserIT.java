@@ -90,9 +90,10 @@ class CourseAuthoringBrowserIT {
     browser.click(By.id("structure:sections:" + section + ":addActivity"));
     browser.visible(By.id("activityForm:activityTitle"));
     if (!kind.equals("Страница")) {
-      browser.click(By.id("activityForm:kind"));
-      browser.click(By.xpath("//*[@id='activityForm:kind_panel']//li[normalize-space(.)='" + kind + "']"));
+      browser.click(By.id("activityForm:kind_label"));
+      browser.click(By.cssSelector("[id='activityForm:kind_items'] li[data-label='" + kind + "']"));
       browser.waitForText(By.id("activityForm:kind_label"), kind);
+      browser.visible(By.id("activityForm:activityTitle"));
     }
     browser.type(By.id("activityForm:activityTitle"), title);
   }
