@@ -27,14 +27,53 @@ public class Learning {
   @Inject private ActivityTypes types;
 
   /** One activity as its learner sees it. */
-  public record ActivityState(
-      Activity activity, boolean completed, Instant completedAt, Courses.FileInfo file, Assignments.Summary latest) {}
+  // The getters below let pages use plain EL properties: EL 5 does not know record accessors,
+  // and calling them as methods costs a reflective lookup per call on the busiest page.
 
-  public record SectionView(Section section, List<ActivityState> activities) {}
+  public record ActivityState(
+      Activity activity, boolean completed, Instant completedAt, Courses.FileInfo file, Assignments.Summary latest) {
+    public Activity getActivity() {
+      return activity;
+    }
+
+    public boolean isCompleted() {
+      return completed;
+    }
+  }
+
+  public record SectionView(Section section, List<ActivityState> activities) {
+    public Section getSection() {
+      return section;
+    }
+
+    public List<ActivityState> getActivities() {
+      return activities;
+    }
+  }
 
   /** The course page of an enrolled learner. */
   public record CourseView(
-      Course course, Enrolment enrolment, List<SectionView> sections, int progressPercent, ActivityState nextStep) {}
+      Course course, Enrolment enrolment, List<SectionView> sections, int progressPercent, ActivityState nextStep) {
+    public Course getCourse() {
+      return course;
+    }
+
+    public Enrolment getEnrolment() {
+      return enrolment;
+    }
+
+    public List<SectionView> getSections() {
+      return sections;
+    }
+
+    public int getProgressPercent() {
+      return progressPercent;
+    }
+
+    public ActivityState getNextStep() {
+      return nextStep;
+    }
+  }
 
   /** A line of "Моё обучение". */
   public record MyCourse(Course course, Enrolment enrolment, int progressPercent, String nextStep, Instant nextDeadline) {}

@@ -34,21 +34,28 @@ public class CoursePage implements Serializable {
   private Long id;
   private Long openId;
   private transient Learning.CourseView view;
+  private transient Learning.ActivityState opened;
+  private transient java.util.Map<String, String> kindLabels;
   private String answer;
   private boolean refused;
 
-  /** Loads the page; a caller who is not enrolled is told so instead of seeing the course. */
+  /**
+   * Loads the page: the activity in the address, else the next step, is shown, and showing a
+   * page, a file or a link that is not done yet marks it done. A caller who is not enrolled is
+   * told so instead of seeing the course.
+   */
   public void load() {
     refused = false;
     try {
       view = learning.courseView(id, person());
       if (openId == null && view.nextStep() != null) {
         openId = view.nextStep().activity().getId();
-        // The next step is shown at once, and what is shown has been opened.
-        if (learning.completesOnView(view.nextStep().activity())) {
-          learning.open(id, openId, person());
-          view = learning.courseView(id, person());
-        }
+      }
+      Learning.ActivityState shown = getOpened();
+      if (shown != null && !shown.completed() && learning.completesOnView(shown.activity())) {
+        learning.open(id, openId, person());
+        view = learning.courseView(id, person());
+        opened = null;
       }
     } catch (AcademyException e) {
       refused = true;
@@ -63,32 +70,24 @@ public class CoursePage implements Serializable {
     return view;
   }
 
-  public void open(long activityId) {
-    try {
-      learning.open(id, activityId, person());
-      openId = activityId;
-      answer = null;
-      view = learning.courseView(id, person());
-    } catch (AcademyException e) {
-      Pages.refused(e);
-    }
-  }
-
+  /** The activity on show: the one in the address, else the next step. Found once per request. */
   public Learning.ActivityState getOpened() {
-    if (getView() == null || openId == null) {
-      return null;
+    if (opened == null && getView() != null && openId != null) {
+      opened =
+          view.sections().stream()
+              .flatMap(s -> s.activities().stream())
+              .filter(a -> a.activity().getId().equals(openId))
+              .findFirst()
+              .orElse(null);
     }
-    return view.sections().stream()
-        .flatMap(s -> s.activities().stream())
-        .filter(a -> a.activity().getId().equals(openId))
-        .findFirst()
-        .orElse(null);
+    return opened;
   }
 
   public void submitText() {
     if (Pages.attempt(() -> assignments.submit(id, openId, person(), answer, null), "course.submitted")) {
       answer = null;
       view = learning.courseView(id, person());
+      opened = null;
     }
   }
 
@@ -104,7 +103,23 @@ public class CoursePage implements Serializable {
             "course.submitted");
     if (sent) {
       view = learning.courseView(id, person());
+      opened = null;
     }
+  }
+
+  /** "Страница", "Задание"… by kind, in the reader's language, looked up once per request. */
+  public java.util.Map<String, String> getKindLabels() {
+    if (kindLabels == null) {
+      kindLabels = new java.util.HashMap<>();
+      for (String kind : java.util.List.of("PAGE", "LINK", "FILE", "ASSIGNMENT")) {
+        kindLabels.put(kind, Pages.text("kind." + kind));
+      }
+    }
+    return kindLabels;
+  }
+
+  public String getOptionalMark() {
+    return " · " + Pages.text("course.optional");
   }
 
   public String embed(String url) {
@@ -129,6 +144,10 @@ public class CoursePage implements Serializable {
 
   public Long getOpenId() {
     return openId;
+  }
+
+  public void setOpenId(Long openId) {
+    this.openId = openId;
   }
 
   public String getAnswer() {

@@ -72,6 +72,7 @@ public class AcademyDataSource extends MysqlDataSource {
         + embeddedPort
         + "/shibc?createDatabaseIfNotExist=true&characterEncoding=UTF-8"
         + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&useSSL=false"
-        + "&allowPublicKeyRetrieval=true&useLocalSessionState=true";
+        + "&allowPublicKeyRetrieval=true&useLocalSessionState=true"
+        + "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096";
   }
 }
