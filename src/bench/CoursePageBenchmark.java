@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * The course page of an enrolled learner under load (issue 3). Builds a course of 10 sections
- * and 60 activities through the API, enrols a learner, signs her in, then measures:
+ * and 60 activities through the API, enrols 64 new learners, signs each in (a session each, as
+ * 64 real users have), then measures:
  * 1) throughput with 64 concurrent users and no think time (closed loop),
  * 2) latency at a fixed offered rate of 150 pages/s (open loop: requests are sent on schedule
  *    whether or not earlier ones have answered, so queueing shows in the figures).
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
 public class CoursePageBenchmark {
 
   static final HttpClient API = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  static final int USERS = 64;
+  static final String PASSWORD = "Bench-Пароль-2026";
   static String base;
 
   public static void main(String[] args) throws Exception {
@@ -38,9 +41,28 @@ public class CoursePageBenchmark {
     String tag = Long.toString(System.nanoTime(), 36);
     String methodologist = token("methodologist", "demo");
     long course = buildCourse(methodologist, tag);
-    long librarian = personOf(token("librarian", "demo"));
-    call("POST", "/api/courses/" + course + "/participants", methodologist, "{\"personIds\":[" + librarian + "]}");
-    HttpClient page = signIn("librarian", "demo");
+    String admin = token("admin", "demo");
+    String school = firstSchool(admin);
+    List<String> usernames = new ArrayList<>();
+    StringBuilder ids = new StringBuilder();
+    for (int i = 0; i < USERS; i++) {
+      String email = "bench" + i + "." + tag + "@school01.zarechye-edu.ru";
+      long person = id(call("POST", "/api/people", admin,
+          "{\"surname\":\"Нагрузкина\",\"name\":\"Анна\",\"position\":\"педагог-библиотекарь\",\"organisationId\":" + school
+              + ",\"email\":\"" + email + "\"}"));
+      call("PUT", "/api/people/" + person + "/account", admin,
+          "{\"username\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"LEARNER\"]}");
+      usernames.add(email);
+      ids.append(ids.length() == 0 ? "" : ",").append(person);
+    }
+    call("POST", "/api/courses/" + course + "/participants", methodologist, "{\"personIds\":[" + ids + "]}");
+    List<HttpClient> pages = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    for (String u : usernames) {
+      pages.add(signIn(u, PASSWORD));
+      tokens.add(token(u, PASSWORD));
+    }
+    HttpClient page = pages.get(0);
     String url = base + "/courses/course.xhtml?id=" + course;
     String html = page.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
     int links = count(html, "activity-link");
@@ -48,14 +70,15 @@ public class CoursePageBenchmark {
     if (links != 60) {
       throw new IllegalStateException("the course page does not show 60 activities");
     }
-    String learnerToken = token("librarian", "demo");
-    closedLoop("HTML course page", page, url, null, 64, 10, true);
-    Result html64 = closedLoop("HTML course page", page, url, null, 64, seconds, false);
-    Result html150 = openLoop("HTML course page", page, url, null, 150, seconds);
+    List<String> noTokens = java.util.Collections.nCopies(USERS, null);
+    closedLoop("HTML course page", pages, url, noTokens, 10, true);
+    Result html64 = closedLoop("HTML course page", pages, url, noTokens, seconds, false);
+    Result html150 = openLoop("HTML course page", pages, url, noTokens, 150, seconds);
     String api = base + "/api/learning/courses/" + course;
-    closedLoop("API course page", API, api, learnerToken, 64, 10, true);
-    Result api64 = closedLoop("API course page", API, api, learnerToken, 64, seconds, false);
-    Result api150 = openLoop("API course page", API, api, learnerToken, 150, seconds);
+    List<HttpClient> apis = java.util.Collections.nCopies(USERS, API);
+    closedLoop("API course page", apis, api, tokens, 10, true);
+    Result api64 = closedLoop("API course page", apis, api, tokens, seconds, false);
+    Result api150 = openLoop("API course page", apis, api, tokens, 150, seconds);
     System.out.println();
     System.out.println("| what | pages/s | p50 ms | p95 ms | p99 ms | errors |");
     System.out.println("|---|---|---|---|---|---|");
@@ -70,9 +93,10 @@ public class CoursePageBenchmark {
     }
   }
 
-  /** Closed loop: {@code users} clients, each sending its next request as soon as one answers. */
-  static Result closedLoop(String what, HttpClient client, String url, String token, int users, int seconds, boolean warmUp)
+  /** Closed loop: one client per user, each sending its next request as soon as one answers. */
+  static Result closedLoop(String what, List<HttpClient> clients, String url, List<String> tokens, int seconds, boolean warmUp)
       throws Exception {
+    int users = clients.size();
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -80,6 +104,8 @@ public class CoursePageBenchmark {
     var pool = Executors.newFixedThreadPool(users);
     long start = System.nanoTime();
     for (int u = 0; u < users; u++) {
+      HttpClient client = clients.get(u);
+      String token = tokens.get(u);
       pool.submit(() -> {
         try {
           while (System.nanoTime() < end) {
@@ -105,8 +131,9 @@ public class CoursePageBenchmark {
     return r;
   }
 
-  /** Open loop: a request every 1/rate seconds, on schedule, with up to 2,000 in flight. */
-  static Result openLoop(String what, HttpClient client, String url, String token, int rate, int seconds) throws Exception {
+  /** Open loop: a request every 1/rate seconds, on schedule, users in turn, up to 2,000 in flight. */
+  static Result openLoop(String what, List<HttpClient> clients, String url, List<String> tokens, int rate, int seconds)
+      throws Exception {
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
     int total = rate * seconds;
@@ -118,6 +145,8 @@ public class CoursePageBenchmark {
     long start = System.nanoTime();
     for (int i = 0; i < total; i++) {
       long due = start + i * periodNanos;
+      HttpClient client = clients.get(i % clients.size());
+      String token = tokens.get(i % tokens.size());
       clock.schedule(() -> {
         if (!inFlight.tryAcquire()) {
           errors.incrementAndGet();
@@ -192,6 +221,12 @@ public class CoursePageBenchmark {
     return course;
   }
 
+  static String firstSchool(String token) throws Exception {
+    Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(call("GET", "/api/organisations?kind=SCHOOL", token, null));
+    m.find();
+    return m.group(1);
+  }
+
   static long personOf(String token) throws Exception {
     Matcher m = Pattern.compile("\"person\":\\{[^}]*?\"id\":(\\d+)").matcher(call("GET", "/api/me", token, null));
     if (!m.find()) {
@@ -215,7 +250,8 @@ public class CoursePageBenchmark {
     String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
     Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
     m.find();
-    String form = "login=login&login%3Ausername=" + user + "&login%3Apassword=" + password
+    String form = "login=login&login%3Ausername=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&login%3Apassword=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
         + "&login%3Asubmit=&jakarta.faces.ViewState=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
     client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),

@@ -78,8 +78,10 @@ public class Learning {
   /** A line of "Моё обучение". */
   public record MyCourse(Course course, Enrolment enrolment, int progressPercent, String nextStep, Instant nextDeadline) {}
 
-  /** One read transaction: one connection for all the page's queries. */
-  @Transactional
+  /**
+   * Read outside a transaction: the entities come back detached, so nothing has to be compared
+   * for changes at a commit (that cost more than the queries themselves).
+   */
   public CourseView courseView(long courseId, long personId) {
     Course course = courses.get(courseId);
     Enrolment enrolment = enrolments.requireEnrolled(courseId, personId);
