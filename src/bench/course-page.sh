@@ -11,7 +11,8 @@ dir="$PWD/target/bench"
 rm -rf "$dir" && mkdir -p "$dir"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 dbport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-java -Xmx1g -Dshibc.embedded.dir="$dir/db" -Dshibc.embedded.port="$dbport" -jar target/shibc-academy.jar --port "$port" \
+mkdir -p "$dir/tmp"
+java -Xmx1g -Djava.io.tmpdir="$dir/tmp" -Dshibc.embedded.dir="$dir/db" -Dshibc.embedded.port="$dbport" -jar target/shibc-academy.jar --port "$port" \
   > "$dir/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT

