@@ -83,6 +83,7 @@ public class CourseEditorPage implements Serializable {
   private Integer maxPoints;
   private Integer passPoints;
   private LocalDateTime dueAt;
+  private String copyShortName;
 
   public void load() {
     if (loaded) {
@@ -153,6 +154,20 @@ public class CourseEditorPage implements Serializable {
       status = c.getStatus();
       version = c.getVersion();
     }
+  }
+
+  /** Copies the course, its sections, activities and files, as a new draft; opens the copy. */
+  public String duplicate() {
+    if (copyShortName == null || copyShortName.isBlank() || copyShortName.length() > 60) {
+      Pages.error("course.duplicate.shortNameRequired");
+      return null;
+    }
+    Long[] copy = new Long[1];
+    if (Pages.attempt(() -> copy[0] = courses.duplicate(id, copyShortName.strip()).getId(), "course.duplicated")) {
+      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/teaching/edit?faces-redirect=true&id=" + copy[0];
+    }
+    return null;
   }
 
   public void startSection(Long sid) {
@@ -397,6 +412,8 @@ public class CourseEditorPage implements Serializable {
   public void setMaxPoints(Integer maxPoints) { this.maxPoints = maxPoints; }
   public Integer getPassPoints() { return passPoints; }
   public void setPassPoints(Integer passPoints) { this.passPoints = passPoints; }
+  public String getCopyShortName() { return copyShortName; }
+  public void setCopyShortName(String copyShortName) { this.copyShortName = copyShortName; }
   public LocalDateTime getDueAt() { return dueAt; }
   public void setDueAt(LocalDateTime dueAt) { this.dueAt = dueAt; }
 }

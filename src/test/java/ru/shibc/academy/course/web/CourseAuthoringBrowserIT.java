@@ -64,6 +64,13 @@ class CourseAuthoringBrowserIT {
 
       browser.click(By.id("details:publish"));
       browser.waitForText(By.id("details:status"), "Опубликован");
+
+      browser.click(By.id("details:duplicate"));
+      browser.type(By.id("duplicateForm:copyShortName"), "БУ-копия-" + tag);
+      browser.click(By.id("duplicateForm:makeCopy"));
+      browser.waitForText(By.id("messages"), "Курс скопирован");
+      browser.waitForText(By.id("details:status"), "Черновик");
+      assertTrue(browser.find(By.id("structure")).getText().contains("Памятка к выставке"));
     }
 
     JsonObject course =
@@ -90,12 +97,29 @@ class CourseAuthoringBrowserIT {
     browser.click(By.id("structure:sections:" + section + ":addActivity"));
     browser.visible(By.id("activityForm:activityTitle"));
     if (!kind.equals("Страница")) {
-      browser.click(By.id("activityForm:kind_label"));
-      browser.click(By.cssSelector("[id='activityForm:kind_items'] li[data-label='" + kind + "']"));
-      browser.waitForText(By.id("activityForm:kind_label"), kind);
+      choose(browser, "activityForm:kind", kind);
       browser.visible(By.id("activityForm:activityTitle"));
     }
     browser.type(By.id("activityForm:activityTitle"), title);
+  }
+
+  /** Picks an item of a PrimeFaces select menu; the panel's opening animation may eat a click. */
+  private static void choose(Browser browser, String menuId, String label) {
+    for (int attempt = 1; ; attempt++) {
+      browser.click(By.id(menuId + "_label"));
+      var item = browser.find(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+      // a script click: while the dialog settles, its mask may lie over the opening panel
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", item);
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   private static void save(Browser browser, String title) {
