@@ -21,7 +21,7 @@ public final class Api {
 
   public static final String DEMO_PASSWORD = "demo";
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
   private final String token;
@@ -108,12 +108,25 @@ public final class Api {
   }
 
   private static Reply send(HttpRequest.Builder request) {
+    HttpRequest built = request.build();
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return exchange(built);
+    } catch (IOException closedKeepAlive) {
+      // The server closes a kept-alive connection after its request limit; a request sent on it
+      // just then is never read, so it is sent once more on a fresh connection.
+      try {
+        return exchange(built);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static Reply exchange(HttpRequest request) throws IOException {
+    try {
+      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(
           response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

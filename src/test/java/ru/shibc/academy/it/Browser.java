@@ -78,10 +78,39 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Types into a field; a field replaced by an Ajax update meanwhile is found again. */
   public void type(By by, String text) {
-    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(by));
-    field.clear();
-    field.sendKeys(text);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(by));
+        field.clear();
+        field.sendKeys(text);
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** After a click: wait for its Ajax update, if any (a page that is being left may not answer). */
+  private void settle() {
+    try {
+      ajaxDone();
+    } catch (org.openqa.selenium.WebDriverException leavingThePage) {
+      // a full page load follows; the next wait finds the new page
+    }
+  }
+
+  /** Waits until PrimeFaces has no Ajax request queued or running. */
+  public void ajaxDone() {
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active == 0));")));
   }
 
   public WebElement find(By by) {
@@ -97,6 +126,7 @@ public final class Browser implements AutoCloseable {
     for (int attempt = 1; ; attempt++) {
       try {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        settle();
         return;
       } catch (org.openqa.selenium.StaleElementReferenceException e) {
         if (attempt == 5) {

@@ -113,6 +113,7 @@ class CourseAuthoringBrowserIT {
       try {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
             .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        browser.ajaxDone(); // the kind's change re-renders the form
         return;
       } catch (org.openqa.selenium.TimeoutException e) {
         if (attempt == 3) {
