@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import ru.shibc.academy.platform.api.AcademyException;
 import ru.shibc.academy.platform.audit.AuditLog;
+import ru.shibc.academy.platform.database.LikePatterns;
 
 /** Authoring: courses, their sections and activities, their order, duplicates, status. */
 @ApplicationScoped
@@ -59,11 +60,7 @@ public class Courses {
     query.setParameter("status", filter.status());
     query.setParameter("type", filter.programmeType());
     query.setParameter("category", blankToNull(filter.category()));
-    query.setParameter(
-        "text",
-        filter.text() == null || filter.text().isBlank()
-            ? null
-            : "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    query.setParameter("text", LikePatterns.contains(filter.text()));
     return query.setMaxResults(500).getResultList();
   }
 

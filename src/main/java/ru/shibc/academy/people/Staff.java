@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import ru.shibc.academy.platform.api.AcademyException;
 import ru.shibc.academy.platform.audit.AuditLog;
+import ru.shibc.academy.platform.database.LikePatterns;
 import ru.shibc.academy.platform.security.Account;
 import ru.shibc.academy.platform.security.Accounts;
 import ru.shibc.academy.platform.security.PasswordHasher;
@@ -73,7 +74,7 @@ public class Staff {
             "select p from Person p" + where + " order by p.surname, p.name, p.patronymic, p.id",
             Person.class);
     TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
-    String pattern = text == null || text.isBlank() ? null : "%" + escapeLike(text.strip().toLowerCase()) + "%";
+    String pattern = LikePatterns.contains(text);
     for (TypedQuery<?> q : List.of(page, count)) {
       q.setParameter("org", organisationId);
       q.setParameter("q", pattern);
@@ -221,7 +222,4 @@ public class Staff {
     }
   }
 
-  static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import ru.shibc.academy.platform.security.CurrentUser;
 
@@ -44,20 +43,14 @@ public class AuditLog {
             after == null ? null : JSON.toJson(after)));
   }
 
-  public Page search(String actor, String entityType, Instant from, Instant to, int first, int max) {
-    String where =
-        " where (:actor is null or e.actor = :actor)"
-            + " and (:type is null or e.entityType = :type)"
-            + " and (:from is null or e.at >= :from)"
-            + " and (:to is null or e.at < :to)";
+  public Page search(String actor, String entityType, int first, int max) {
+    String where = " where (:actor is null or e.actor = :actor) and (:type is null or e.entityType = :type)";
     TypedQuery<AuditEntry> page =
         em.createQuery("select e from AuditEntry e" + where + " order by e.at desc, e.id desc", AuditEntry.class);
     TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
     for (TypedQuery<?> q : List.of(page, count)) {
       q.setParameter("actor", blankToNull(actor));
       q.setParameter("type", blankToNull(entityType));
-      q.setParameter("from", from);
-      q.setParameter("to", to);
     }
     return new Page(page.setFirstResult(first).setMaxResults(max).getResultList(), count.getSingleResult());
   }

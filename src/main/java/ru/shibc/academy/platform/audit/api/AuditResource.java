@@ -44,7 +44,7 @@ public class AuditResource {
     QueryParams.paging(page, size);
     QueryParams.text("actor", actor, 100);
     QueryParams.text("entityType", entityType, 60);
-    AuditLog.Page found = audit.search(actor, entityType, null, null, page * size, size);
+    AuditLog.Page found = audit.search(actor, entityType, page * size, size);
     return new EntryPage(found.entries().stream().map(Entry::of).toList(), found.total(), page, size);
   }
 }

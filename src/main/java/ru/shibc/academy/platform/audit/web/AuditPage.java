@@ -34,12 +34,12 @@ public class AuditPage implements Serializable {
 
           @Override
           public int count(Map<String, FilterMeta> filters) {
-            return (int) audit.search(actor, entityType, null, null, 0, 1).total();
+            return (int) audit.search(actor, entityType, 0, 1).total();
           }
 
           @Override
           public List<AuditEntry> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            AuditLog.Page page = audit.search(actor, entityType, null, null, first, size);
+            AuditLog.Page page = audit.search(actor, entityType, first, size);
             setRowCount((int) page.total());
             return page.entries();
           }
