@@ -34,7 +34,32 @@ public class Assignments {
   /** A submission as lists show it, without the file's bytes. */
   public record Summary(
       long id, long courseId, long activityId, long personId, int number, Instant submittedAt,
-      Submission.Status status, Boolean passed, Integer points, String feedback, String fileName, boolean hasText) {}
+      Submission.Status status, Boolean passed, Integer points, String feedback, String fileName, boolean hasText) {
+    // bean getters for the course page's EL (EL 5 does not know record accessors)
+    public int getNumber() {
+      return number;
+    }
+
+    public Instant getSubmittedAt() {
+      return submittedAt;
+    }
+
+    public Submission.Status getStatus() {
+      return status;
+    }
+
+    public Boolean getPassed() {
+      return passed;
+    }
+
+    public Integer getPoints() {
+      return points;
+    }
+
+    public String getFeedback() {
+      return feedback;
+    }
+  }
 
   private static final String SUMMARY =
       "select s.id, s.courseId, s.activityId, s.personId, s.number, s.submittedAt, s.status, s.passed, s.points,"

@@ -99,7 +99,11 @@ public class Courses {
   }
 
   /** A file's name, type and size, without its bytes. */
-  public record FileInfo(long activityId, String fileName, String contentType, long size) {}
+  public record FileInfo(long activityId, String fileName, String contentType, long size) {
+    public String getFileName() {
+      return fileName;
+    }
+  }
 
   /** The files of the course's file activities, by activity id, in one query without the bytes. */
   public Map<Long, FileInfo> files(long courseId) {

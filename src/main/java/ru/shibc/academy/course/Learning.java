@@ -39,6 +39,14 @@ public class Learning {
     public boolean isCompleted() {
       return completed;
     }
+
+    public Courses.FileInfo getFile() {
+      return file;
+    }
+
+    public Assignments.Summary getLatest() {
+      return latest;
+    }
   }
 
   public record SectionView(Section section, List<ActivityState> activities) {
