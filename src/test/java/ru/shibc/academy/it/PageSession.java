@@ -47,6 +47,14 @@ public final class PageSession {
     return session;
   }
 
+  /** A JSON request with nothing but the session cookie, as another site could make one. */
+  public HttpResponse<String> send(String method, String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(RunningAcademy.baseUrl() + path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(RunningAcademy.baseUrl() + path)).GET());
   }

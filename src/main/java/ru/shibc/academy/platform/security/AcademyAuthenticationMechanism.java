@@ -58,7 +58,11 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
       return AuthenticationStatus.SEND_FAILURE;
     }
     HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+    // The page session opens pages and lets the API read (downloads, exports), but changes
+    // through the API need a bearer token: a cookie alone would let another site post as the
+    // user (CSRF); Faces forms carry their own view-state token.
+    boolean sessionAllowed = !isApi(request) || isSafe(request.getMethod());
+    if (sessionAllowed && session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
       return context.notifyContainerAboutLogin(caller.username(), caller.roles());
     }
     if (context.isProtected() && !isApi(request)) {
@@ -70,6 +74,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
               + java.net.URLEncoder.encode(target + query, java.nio.charset.StandardCharsets.UTF_8));
     }
     return context.doNothing();
+  }
+
+  private static boolean isSafe(String method) {
+    return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
   }
 
   private static boolean isApi(HttpServletRequest request) {
