@@ -54,11 +54,13 @@ public final class RunningAcademy implements BeforeAllCallback {
     final Process process;
     final String baseUrl;
     final int dbPort;
+    final Path dbDir;
 
-    private Instance(Process process, String baseUrl, int dbPort) {
+    private Instance(Process process, String baseUrl, int dbPort, Path dbDir) {
       this.process = process;
       this.baseUrl = baseUrl;
       this.dbPort = dbPort;
+      this.dbDir = dbDir;
     }
 
     static Instance start() {
@@ -93,7 +95,7 @@ public final class RunningAcademy implements BeforeAllCallback {
                 .start();
         String baseUrl = "http://127.0.0.1:" + httpPort;
         waitUntilReady(process, baseUrl, dir.resolve("app.log"));
-        return new Instance(process, baseUrl, dbPort);
+        return new Instance(process, baseUrl, dbPort, dir.resolve("db"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -136,6 +138,21 @@ public final class RunningAcademy implements BeforeAllCallback {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         process.destroyForcibly();
+      }
+      stopLeftoverDatabase();
+    }
+
+    /** A JVM killed before its shutdown hook ran leaves MariaDB running: stop it too. */
+    private void stopLeftoverDatabase() {
+      Path pidFile = dbDir.resolve("mariadbd.pid");
+      try {
+        if (Files.isRegularFile(pidFile)) {
+          ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+              .filter(ProcessHandle::isAlive)
+              .ifPresent(ProcessHandle::destroy);
+        }
+      } catch (IOException | NumberFormatException e) {
+        // nothing left to stop
       }
     }
   }
