@@ -95,13 +95,10 @@ public class Enrolments {
   /** What {@link #enrol(long, Audience)} would do, person by person, changing nothing. */
   public List<Candidate> preview(long courseId, Audience audience) {
     courses.get(courseId);
-    Map<Long, Person> people = resolve(audience);
-    Map<Long, Enrolment> existing =
-        em.createQuery("select e from Enrolment e where e.courseId = :c", Enrolment.class)
-            .setParameter("c", courseId)
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(Enrolment::getPersonId, Function.identity()));
+    return candidates(courseId, resolve(audience), existing(courseId));
+  }
+
+  private List<Candidate> candidates(long courseId, Map<Long, Person> people, Map<Long, Enrolment> existing) {
     List<Candidate> candidates = new ArrayList<>();
     for (Person person : people.values()) {
       Enrolment e = existing.get(person.getId());
@@ -113,6 +110,15 @@ public class Enrolments {
     return candidates;
   }
 
+  /** The course's enrolments by person id, in one query. */
+  private Map<Long, Enrolment> existing(long courseId) {
+    return em.createQuery("select e from Enrolment e where e.courseId = :c", Enrolment.class)
+        .setParameter("c", courseId)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(Enrolment::getPersonId, Function.identity()));
+  }
+
   /** Enrols everyone the audience names who is not enrolled yet; answers how many. */
   @Transactional
   public int enrol(long courseId, Audience audience) {
@@ -121,10 +127,11 @@ public class Enrolments {
       throw AcademyException.invalid("course.enrol.archived");
     }
     requireWindow(course);
+    Map<Long, Enrolment> existing = existing(courseId);
     int enrolled = 0;
-    for (Candidate c : preview(courseId, audience)) {
+    for (Candidate c : candidates(courseId, resolve(audience), existing)) {
       if (c.outcome() != Outcome.ALREADY_ENROLLED) {
-        enrol(courseId, c.person().getId(), of(courseId, c.person().getId()));
+        enrol(courseId, c.person().getId(), Optional.ofNullable(existing.get(c.person().getId())));
         enrolled++;
       }
     }
