@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
@@ -181,7 +180,7 @@ public class CourseResource {
   public FileView attachFile(
       @PathParam("id") long id, @PathParam("activityId") long activityId, @QueryParam("fileName") String fileName, InputStream body) {
     QueryParams.text("fileName", fileName, 255);
-    var file = UploadedFiles.check(fileName, read(body, MAX_FILE_BYTES), UploadedFiles.DOCUMENTS, MAX_FILE_BYTES);
+    var file = UploadedFiles.check(fileName, UploadedFiles.readBody(body, MAX_FILE_BYTES), UploadedFiles.DOCUMENTS, MAX_FILE_BYTES);
     var stored = courses.attachFile(id, activityId, file);
     return new FileView(stored.getFileName(), stored.getContentType(), stored.getSize());
   }
@@ -218,16 +217,4 @@ public class CourseResource {
     return course;
   }
 
-  /** Reads a body up to {@code max} bytes; one byte more is refused as too large. */
-  static byte[] read(InputStream body, long max) {
-    try {
-      byte[] data = body.readNBytes((int) max + 1);
-      if (data.length > max) {
-        throw AcademyException.invalid("file.tooLarge", String.valueOf(max / (1024 * 1024)));
-      }
-      return data;
-    } catch (IOException e) {
-      throw new AcademyException(AcademyException.Kind.BAD_REQUEST, "file.unreadable");
-    }
-  }
 }

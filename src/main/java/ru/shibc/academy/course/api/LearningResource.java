@@ -110,7 +110,7 @@ public class LearningResource {
   public Response submitFile(
       @PathParam("id") long id, @PathParam("activityId") long activityId, @QueryParam("fileName") String fileName, InputStream body) {
     QueryParams.text("fileName", fileName, 255);
-    var file = UploadedFiles.check(fileName, CourseResource.read(body, CourseResource.MAX_FILE_BYTES), UploadedFiles.DOCUMENTS, CourseResource.MAX_FILE_BYTES);
+    var file = UploadedFiles.check(fileName, UploadedFiles.readBody(body, CourseResource.MAX_FILE_BYTES), UploadedFiles.DOCUMENTS, CourseResource.MAX_FILE_BYTES);
     Submission s = assignments.submit(id, activityId, me(), null, file);
     return Response.status(201).entity(view(s)).build();
   }

@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,7 +24,6 @@ import ru.shibc.academy.platform.time.Clocks;
 @ApplicationScoped
 public class ParticipantTables {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(Clocks.DISTRICT_ZONE);
   private static final String[] HEADER = {
     "export.participants.fullName", "export.participants.position", "export.participants.organisation",
     "export.participants.status", "export.participants.enrolledAt", "export.participants.progress",
@@ -108,6 +106,6 @@ public class ParticipantTables {
   }
 
   private static String date(Instant instant) {
-    return instant == null ? "" : DATE.format(instant);
+    return Clocks.date(instant);
   }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.time.Instant;
 import org.primefaces.event.FileUploadEvent;
 import ru.shibc.academy.course.Assignments;
@@ -25,7 +24,6 @@ import ru.shibc.academy.platform.web.Pages;
 public class CoursePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(Clocks.DISTRICT_ZONE);
 
   @Inject private Learning learning;
   @Inject private Assignments assignments;
@@ -127,7 +125,7 @@ public class CoursePage implements Serializable {
   }
 
   public String when(Instant instant) {
-    return instant == null ? "" : WHEN.format(instant);
+    return Clocks.dateTime(instant);
   }
 
   private long person() {

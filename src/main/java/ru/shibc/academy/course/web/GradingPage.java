@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,7 +27,6 @@ import ru.shibc.academy.platform.web.Pages;
 public class GradingPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(Clocks.DISTRICT_ZONE);
 
   /** A row of the queue with the names a grader needs. */
   public record Row(Assignments.Summary submission, String learner, String organisation, String course, String activity)
@@ -100,7 +98,7 @@ public class GradingPage implements Serializable {
   }
 
   public String when(Instant instant) {
-    return instant == null ? "" : WHEN.format(instant);
+    return Clocks.dateTime(instant);
   }
 
   public Long getCourseId() {

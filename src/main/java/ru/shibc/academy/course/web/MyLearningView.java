@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import ru.shibc.academy.course.EnrolmentStatus;
 import ru.shibc.academy.course.Learning;
@@ -16,7 +15,6 @@ import ru.shibc.academy.platform.time.Clocks;
 @RequestScoped
 public class MyLearningView {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(Clocks.DISTRICT_ZONE);
 
   @Inject private Learning learning;
   @Inject private CurrentUser currentUser;
@@ -43,7 +41,7 @@ public class MyLearningView {
   }
 
   public String date(Instant instant) {
-    return instant == null ? "" : DATE.format(instant);
+    return Clocks.date(instant);
   }
 
   public boolean overdue(Instant instant) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import ru.shibc.academy.course.Course;
@@ -26,7 +25,6 @@ import ru.shibc.academy.platform.web.Pages;
 public class ParticipantsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(Clocks.DISTRICT_ZONE);
 
   @Inject private Courses courses;
   @Inject private Enrolments enrolments;
@@ -97,7 +95,7 @@ public class ParticipantsPage implements Serializable {
   }
 
   public String date(Instant instant) {
-    return instant == null ? "" : DATE.format(instant);
+    return Clocks.date(instant);
   }
 
   private Enrolments.Audience audience() {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +24,8 @@ import ru.shibc.academy.people.importing.PreviewRow;
 import ru.shibc.academy.people.importing.StaffColumn;
 import ru.shibc.academy.people.importing.StaffImportPreview;
 import ru.shibc.academy.people.ImportProblems;
-import ru.shibc.academy.platform.api.AcademyException;
 import ru.shibc.academy.platform.api.QueryParams;
+import ru.shibc.academy.platform.files.UploadedFiles;
 import ru.shibc.academy.platform.api.Requests;
 import ru.shibc.academy.platform.security.Role;
 
@@ -58,7 +57,7 @@ public class StaffImportResource {
       InputStream body) {
     QueryParams.oneOf("mode", mode, "preview", "all", "valid");
     QueryParams.text("fileName", fileName, 255);
-    byte[] content = readLimited(body);
+    byte[] content = UploadedFiles.readBody(body, StaffImport.MAX_BYTES);
     Locale locale = Requests.locale(headers);
     if ("preview".equals(mode)) {
       return report(mode, imports.preview(content, fileName), 0, locale);
@@ -66,18 +65,6 @@ public class StaffImportResource {
     StaffImport.Outcome outcome =
         imports.commit(content, fileName, "all".equals(mode) ? StaffImport.Mode.ALL : StaffImport.Mode.VALID_ONLY);
     return report(mode, outcome.preview(), outcome.imported(), locale);
-  }
-
-  private static byte[] readLimited(InputStream body) {
-    try {
-      byte[] content = body.readNBytes(StaffImport.MAX_BYTES + 1);
-      if (content.length > StaffImport.MAX_BYTES) {
-        throw AcademyException.invalid("import.file.too-large", StaffImport.MAX_BYTES / (1024 * 1024));
-      }
-      return content;
-    } catch (IOException e) {
-      throw new AcademyException(AcademyException.Kind.BAD_REQUEST, "import.file.unreadable");
-    }
   }
 
   private static Report report(String mode, StaffImportPreview preview, int imported, Locale locale) {

@@ -51,6 +51,19 @@ public final class UploadedFiles {
 
   private UploadedFiles() {}
 
+  /** A request body of at most {@code maxBytes}; one byte more is refused with a 422. */
+  public static byte[] readBody(java.io.InputStream body, long maxBytes) {
+    try {
+      byte[] data = body.readNBytes((int) maxBytes + 1);
+      if (data.length > maxBytes) {
+        throw AcademyException.invalid("file.tooLarge", String.valueOf(maxBytes / (1024 * 1024)));
+      }
+      return data;
+    } catch (java.io.IOException e) {
+      throw new AcademyException(AcademyException.Kind.BAD_REQUEST, "file.unreadable");
+    }
+  }
+
   /** The file, checked; refuses an empty, oversized, unknown or misnamed file with a 422. */
   public static StoredFile check(String fileName, byte[] data, Set<Type> allowed, long maxBytes) {
     String name = cleanName(fileName);

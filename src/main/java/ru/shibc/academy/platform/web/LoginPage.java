@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import ru.shibc.academy.platform.demo.DemoMode;
 import ru.shibc.academy.platform.security.AcademyAuthenticationMechanism;
 import ru.shibc.academy.platform.security.LoginResult;
@@ -56,7 +55,7 @@ public class LoginPage {
     }
     Object result = request.getAttribute(AcademyAuthenticationMechanism.LOGIN_RESULT);
     if (result instanceof LoginResult.Locked locked) {
-      Pages.error("login.locked", DateTimeFormatter.ofPattern("HH:mm").withZone(Clocks.DISTRICT_ZONE).format(locked.until()));
+      Pages.error("login.locked", Clocks.time(locked.until()));
     } else {
       Pages.error("login.invalid");
     }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import ru.shibc.academy.platform.api.Bodies;
 import ru.shibc.academy.platform.api.Problem;
@@ -59,7 +58,7 @@ public class AuthResource {
     }
     if (result instanceof LoginResult.Locked locked) {
       String until =
-          DateTimeFormatter.ofPattern("HH:mm").withZone(Clocks.DISTRICT_ZONE).format(locked.until());
+          Clocks.time(locked.until());
       audit.record("account.locked", "Account", request.username, null, null);
       return unauthorized(Problem.of(locale, 401, "login.locked", until).toResponse());
     }
