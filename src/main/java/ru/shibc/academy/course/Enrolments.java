@@ -54,6 +54,10 @@ public class Enrolments {
   /** A participant of a course with their progress through its required activities. */
   public record Participant(Person person, Enrolment enrolment, int progressPercent) {}
 
+  public Optional<Enrolment> byId(long enrolmentId) {
+    return Optional.ofNullable(em.find(Enrolment.class, enrolmentId));
+  }
+
   public Optional<Enrolment> of(long courseId, long personId) {
     return em.createQuery("select e from Enrolment e where e.courseId = :c and e.personId = :p", Enrolment.class)
         .setParameter("c", courseId)

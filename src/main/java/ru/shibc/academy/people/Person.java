@@ -2,6 +2,8 @@ package ru.shibc.academy.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -50,6 +52,10 @@ public class Person {
   @Column(name = "birth_date")
   private LocalDate birthDate;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 1)
+  private Sex sex;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -70,6 +76,7 @@ public class Person {
     this.email = details.email();
     this.snils = details.snils() == null ? null : details.snils().digits();
     this.birthDate = details.birthDate();
+    this.sex = details.sex();
     this.organisation = organisation;
   }
 
@@ -112,6 +119,11 @@ public class Person {
 
   public LocalDate getBirthDate() {
     return birthDate;
+  }
+
+  /** M or F; null until someone records it. */
+  public Sex getSex() {
+    return sex;
   }
 
   public Instant getCreatedAt() {

@@ -11,7 +11,8 @@ public record PersonDetails(
     String position,
     String email,
     Snils snils,
-    LocalDate birthDate) {
+    LocalDate birthDate,
+    Sex sex) {
 
   public PersonDetails {
     surname = surname.strip();

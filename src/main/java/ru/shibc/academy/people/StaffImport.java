@@ -64,7 +64,7 @@ public class StaffImport {
       StaffCandidate c = row.candidate();
       Person person =
           staff.register(
-              new PersonDetails(c.surname(), c.name(), c.patronymic(), c.position(), c.email(), c.snils(), c.birthDate()),
+              new PersonDetails(c.surname(), c.name(), c.patronymic(), c.position(), c.email(), c.snils(), c.birthDate(), null),
               c.organisationId());
       if (!accounts.usernameTaken(c.email())) {
         accounts.create(c.email(), person.getId(), EnumSet.of(Role.LEARNER), null);

@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -25,11 +27,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningAcademy implements BeforeAllCallback {
 
+  /** Verification lookups one client address may make per minute in tests. */
+  public static final int VERIFY_PER_MINUTE = 300;
+
   private static Instance instance;
 
   /** The base URL, e.g. {@code http://127.0.0.1:41234}. */
   public static String baseUrl() {
     return instance.baseUrl;
+  }
+
+  /** The SMTP server on loopback that receives everything the application sends. */
+  public static GreenMail mail() {
+    return instance.mail;
   }
 
   /** A JDBC URL of the application's database, for tests that check what was stored. */
@@ -55,8 +65,10 @@ public final class RunningAcademy implements BeforeAllCallback {
     final String baseUrl;
     final int dbPort;
     final Path dbDir;
+    final GreenMail mail;
 
-    private Instance(Process process, String baseUrl, int dbPort, Path dbDir) {
+    private Instance(Process process, String baseUrl, int dbPort, Path dbDir, GreenMail mail) {
+      this.mail = mail;
       this.process = process;
       this.baseUrl = baseUrl;
       this.dbPort = dbPort;
@@ -74,6 +86,9 @@ public final class RunningAcademy implements BeforeAllCallback {
         Files.createDirectories(dir);
         int httpPort = freePort();
         int dbPort = freePort();
+        int smtpPort = freePort();
+        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
@@ -84,6 +99,11 @@ public final class RunningAcademy implements BeforeAllCallback {
         command.add("-Dshibc.embedded.dir=" + dir.resolve("db"));
         command.add("-Dshibc.embedded.port=" + dbPort);
         command.add("-Dshibc.login.lockout-minutes=15");
+        command.add("-Dshibc.public-base-url=http://127.0.0.1:" + httpPort);
+        command.add("-Dshibc.mail.host=127.0.0.1");
+        command.add("-Dshibc.mail.port=" + smtpPort);
+        command.add("-Dshibc.mail.poll-seconds=1");
+        command.add("-Dshibc.verify.requests-per-minute=" + VERIFY_PER_MINUTE);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("--port");
@@ -95,7 +115,7 @@ public final class RunningAcademy implements BeforeAllCallback {
                 .start();
         String baseUrl = "http://127.0.0.1:" + httpPort;
         waitUntilReady(process, baseUrl, dir.resolve("app.log"));
-        return new Instance(process, baseUrl, dbPort, dir.resolve("db"));
+        return new Instance(process, baseUrl, dbPort, dir.resolve("db"), mail);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -140,6 +160,7 @@ public final class RunningAcademy implements BeforeAllCallback {
         process.destroyForcibly();
       }
       stopLeftoverDatabase();
+      mail.stop();
     }
 
     /** A JVM killed before its shutdown hook ran leaves MariaDB running: stop it too. */

@@ -41,9 +41,9 @@ import ru.shibc.academy.platform.security.Role;
 @RolesAllowed({Role.Names.LEARNER, Role.Names.METHODOLOGIST, Role.Names.DEPARTMENT, Role.Names.ADMIN})
 public class LearningResource {
 
-  public record EnrolmentView(long courseId, String status) {
+  public record EnrolmentView(long id, long courseId, String status) {
     static EnrolmentView of(Enrolment e) {
-      return new EnrolmentView(e.getCourseId(), e.getStatus().name());
+      return new EnrolmentView(e.getId(), e.getCourseId(), e.getStatus().name());
     }
   }
 

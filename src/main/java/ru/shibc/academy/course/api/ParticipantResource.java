@@ -32,11 +32,11 @@ import ru.shibc.academy.platform.security.Role;
 public class ParticipantResource {
 
   public record ParticipantView(
-      long personId, String fullName, String position, long organisationId, String organisation, String status,
+      long enrolmentId, long personId, String fullName, String position, long organisationId, String organisation, String status,
       Instant enrolledAt, Instant completedAt, int progressPercent) {
     static ParticipantView of(Enrolments.Participant p) {
       return new ParticipantView(
-          p.person().getId(), p.person().fullName(), p.person().getPosition(), p.person().getOrganisation().getId(),
+          p.enrolment().getId(), p.person().getId(), p.person().fullName(), p.person().getPosition(), p.person().getOrganisation().getId(),
           p.person().getOrganisation().getShortName(), p.enrolment().getStatus().name(), p.enrolment().getEnrolledAt(),
           p.enrolment().getCompletedAt(), p.progressPercent());
     }

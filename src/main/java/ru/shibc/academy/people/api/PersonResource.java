@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import ru.shibc.academy.people.Person;
 import ru.shibc.academy.people.PersonDetails;
+import ru.shibc.academy.people.Sex;
 import ru.shibc.academy.people.Snils;
 import ru.shibc.academy.people.Staff;
 import ru.shibc.academy.platform.api.AcademyException;
@@ -56,6 +57,7 @@ public class PersonResource {
     private @NotBlank @Email @Size(max = 254) String email;
     private @Size(max = 20) String snils;
     private @Past LocalDate birthDate;
+    private Sex sex;
     private Long version;
 
     /** The checked details; a malformed СНИЛС is a 400 naming the field. */
@@ -69,7 +71,7 @@ public class PersonResource {
             List.of(new AcademyException.FieldError("snils", "validation.snils")),
             "problem.validation");
       }
-      return new PersonDetails(surname, name, patronymic, position, email, parsed, birthDate);
+      return new PersonDetails(surname, name, patronymic, position, email, parsed, birthDate, sex);
     }
 
     public String getSurname() {
@@ -130,6 +132,14 @@ public class PersonResource {
 
     public LocalDate getBirthDate() {
       return birthDate;
+    }
+
+    public Sex getSex() {
+      return sex;
+    }
+
+    public void setSex(Sex sex) {
+      this.sex = sex;
     }
 
     public void setBirthDate(LocalDate birthDate) {

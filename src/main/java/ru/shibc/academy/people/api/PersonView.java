@@ -3,6 +3,7 @@ package ru.shibc.academy.people.api;
 import java.time.LocalDate;
 import java.util.Set;
 import ru.shibc.academy.people.Person;
+import ru.shibc.academy.people.Sex;
 import ru.shibc.academy.platform.security.Account;
 import ru.shibc.academy.platform.security.Role;
 
@@ -22,6 +23,7 @@ public record PersonView(
     String email,
     String snils,
     LocalDate birthDate,
+    Sex sex,
     String username,
     Set<Role> roles,
     long version) {
@@ -39,6 +41,7 @@ public record PersonView(
         p.getEmail(),
         personalData && p.getSnils() != null ? p.getSnils().formatted() : null,
         personalData ? p.getBirthDate() : null,
+        personalData ? p.getSex() : null,
         account == null ? null : account.getUsername(),
         account == null ? Set.of() : account.getRoles(),
         p.getVersion());

@@ -29,6 +29,7 @@ import ru.shibc.academy.people.Organisation;
 import ru.shibc.academy.people.OrganisationKind;
 import ru.shibc.academy.people.Person;
 import ru.shibc.academy.people.PersonDetails;
+import ru.shibc.academy.people.Sex;
 import ru.shibc.academy.people.Snils;
 import ru.shibc.academy.platform.demo.DemoDataRequested;
 import ru.shibc.academy.platform.security.Account;
@@ -81,7 +82,8 @@ public class DemoDistrict {
               p.getString("position"),
               p.getString("email"),
               p.containsKey("snils") ? Snils.parse(p.getString("snils")) : null,
-              date(p, "birthDate"));
+              date(p, "birthDate"),
+              Sex.fromPatronymic(p.getString("patronymic", null)));
       Person person = new Person(details, byKey.get(p.getString("organisation")), clock.instant());
       em.persist(person);
       em.flush();

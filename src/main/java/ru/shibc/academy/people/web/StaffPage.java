@@ -113,6 +113,7 @@ public class StaffPage implements Serializable {
     form.setEmail(p.getEmail());
     form.setSnils(p.getSnils() == null ? null : p.getSnils().formatted());
     form.setBirthDate(p.getBirthDate());
+    form.setSex(p.getSex());
     form.setVersion(p.getVersion());
   }
 

@@ -40,6 +40,32 @@ public final class QueryParams {
     throw invalid(name, "validation.oneOf", String.join(", ", allowed));
   }
 
+  /** A date as {@code 2026-11-26}, or null when absent. */
+  public static java.time.LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw invalid(name, "validation.date");
+    }
+  }
+
+  /** A value of an enum by its name, or null when absent. */
+  public static <E extends Enum<E>> E option(String name, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw invalid(
+          name, "validation.oneOf",
+          String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+    }
+  }
+
   private static AcademyException invalid(String name, String key, Object... args) {
     return new AcademyException(
         AcademyException.Kind.BAD_REQUEST,

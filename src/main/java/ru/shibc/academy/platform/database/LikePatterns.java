@@ -12,7 +12,18 @@ public final class LikePatterns {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return "%" + escaped + "%";
+    return "%" + escaped(text) + "%";
+  }
+
+  /** {@code text%}: a prefix, which an index on the column can serve; null for blank text. */
+  public static String startsWith(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return escaped(text) + "%";
+  }
+
+  private static String escaped(String text) {
+    return text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

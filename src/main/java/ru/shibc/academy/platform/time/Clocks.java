@@ -23,6 +23,11 @@ public class Clocks {
     return instant == null ? "" : DATE.format(instant);
   }
 
+  /** The district's calendar day of an instant. */
+  public static java.time.LocalDate day(Instant instant) {
+    return instant.atZone(DISTRICT_ZONE).toLocalDate();
+  }
+
   /** "26.11.2026 14:05" in the district's time; empty for null. */
   public static String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);
