@@ -108,6 +108,42 @@ public class Certificates {
     return store(draft);
   }
 
+  /** Completed enrolments of a course that have no certificate yet. */
+  public List<Long> enrolmentsWithoutCertificate(long courseId) {
+    java.util.Set<Long> issued =
+        new java.util.HashSet<>(
+            em.createQuery(
+                    "select c.enrolmentId from Certificate c where c.courseId = :c and c.enrolmentId is not null",
+                    Long.class)
+                .setParameter("c", courseId)
+                .getResultList());
+    return enrolments.completedIds(courseId).stream().filter(id -> !issued.contains(id)).toList();
+  }
+
+  /**
+   * Issues the certificates of some completed enrolments of one course in this transaction; used
+   * by {@link BulkIssue} a chunk at a time. Enrolments that got one meanwhile are skipped.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int issueChunk(long courseId, List<Long> enrolmentIds, String reason) {
+    Course course = courses.get(courseId);
+    if (!course.grantsCertificate()) {
+      throw AcademyException.invalid("certificate.courseGrantsNone");
+    }
+    int n = 0;
+    for (long id : enrolmentIds) {
+      Enrolment e = enrolments.byId(id).orElse(null);
+      if (e == null || e.getCourseId() != courseId || e.getStatus() != EnrolmentStatus.COMPLETED
+          || ofEnrolment(id).isPresent()) {
+        continue;
+      }
+      issue(course, e, CertificateOrigin.MANUAL, reason, Blank.NONE, currentUser.username());
+      n++;
+    }
+    audit.record("certificate.bulkIssue", "course", courseId, null, java.util.Map.of("issued", n, "reason", reason));
+    return n;
+  }
+
   /** Revokes a valid certificate; its verification page says so from now on. */
   @Transactional
   public Certificate revoke(long id, String reason) {

@@ -54,6 +54,15 @@ public class Enrolments {
   /** A participant of a course with their progress through its required activities. */
   public record Participant(Person person, Enrolment enrolment, int progressPercent) {}
 
+  /** Ids of a course's completed enrolments, oldest first. */
+  public List<Long> completedIds(long courseId) {
+    return em.createQuery(
+            "select e.id from Enrolment e where e.courseId = :c and e.status = :s order by e.id", Long.class)
+        .setParameter("c", courseId)
+        .setParameter("s", EnrolmentStatus.COMPLETED)
+        .getResultList();
+  }
+
   public Optional<Enrolment> byId(long enrolmentId) {
     return Optional.ofNullable(em.find(Enrolment.class, enrolmentId));
   }

@@ -25,6 +25,12 @@ public final class CertificateForms {
     }
   }
 
+  /** Issue the missing certificates of a course's completions. */
+  public static class BulkForm {
+    public @NotNull Long courseId;
+    public @NotBlank @Size(max = 1000) String reason;
+  }
+
   /** Revoke, with the reason on record. */
   public static class RevokeForm {
     public @NotBlank @Size(max = 1000) String reason;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.shibc.academy.certificate.BulkIssue;
 import ru.shibc.academy.certificate.Certificate;
 import ru.shibc.academy.certificate.CertificatePdfs;
 import ru.shibc.academy.certificate.CertificateRegister;
@@ -24,6 +25,7 @@ import ru.shibc.academy.certificate.CertificateRegister.Sort;
 import ru.shibc.academy.certificate.CertificateStatus;
 import ru.shibc.academy.certificate.Certificates;
 import ru.shibc.academy.certificate.Credentials;
+import ru.shibc.academy.certificate.api.CertificateForms.BulkForm;
 import ru.shibc.academy.certificate.api.CertificateForms.IssueForm;
 import ru.shibc.academy.certificate.api.CertificateForms.ReissueForm;
 import ru.shibc.academy.certificate.api.CertificateForms.RevokeForm;
@@ -49,6 +51,7 @@ public class CertificateResource {
   @Inject private CurrentUser currentUser;
   @Inject private Credentials credentials;
   @Inject private CertificatePdfs pdfs;
+  @Inject private BulkIssue bulkIssue;
 
   @Inject
   @ConfigProperty(name = "shibc.public-base-url")
@@ -118,6 +121,19 @@ public class CertificateResource {
     Bodies.valid(form);
     Certificate issued = certificates.issueManually(form.enrolmentId, form.reason.strip(), form.blank());
     return Response.created(URI.create("certificates/" + issued.getId())).entity(view(issued)).build();
+  }
+
+  /** How many certificates a bulk issue made. */
+  public record BulkIssued(int issued) {}
+
+  /** Issues every missing certificate of a course's completions (see {@link BulkIssue}). */
+  @POST
+  @Path("bulk")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Role.Names.METHODOLOGIST, Role.Names.ADMIN})
+  public BulkIssued bulk(BulkForm form) {
+    Bodies.valid(form);
+    return new BulkIssued(bulkIssue.forCourse(form.courseId, form.reason.strip()));
   }
 
   @POST
