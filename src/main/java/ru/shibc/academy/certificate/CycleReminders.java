@@ -2,6 +2,7 @@ package ru.shibc.academy.certificate;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -23,6 +24,7 @@ import ru.shibc.academy.platform.mail.MailOutbox;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrations")
 public class CycleReminders {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");

@@ -83,6 +83,15 @@ public final class Api {
     return send(builder(path).DELETE());
   }
 
+  /** PUT of JSON with one extra header, e.g. an {@code Idempotency-Key}. */
+  public Reply put(String path, JsonValue json, String header, String value) {
+    return send(
+        builder(path)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .PUT(HttpRequest.BodyPublishers.ofString(json.toString())));
+  }
+
   /** Any method, content type and raw body. */
   public Reply send(String method, String path, String contentType, byte[] content) {
     HttpRequest.Builder b = builder(path);

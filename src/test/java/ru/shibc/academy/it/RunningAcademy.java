@@ -103,6 +103,7 @@ public final class RunningAcademy implements BeforeAllCallback {
         command.add("-Dshibc.mail.host=127.0.0.1");
         command.add("-Dshibc.mail.port=" + smtpPort);
         command.add("-Dshibc.mail.poll-seconds=1");
+        command.add("-Dshibc.attempts.close-seconds=2");
         command.add("-Dshibc.verify.requests-per-minute=" + VERIFY_PER_MINUTE);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
@@ -123,7 +124,7 @@ public final class RunningAcademy implements BeforeAllCallback {
 
     private static void waitUntilReady(Process process, String baseUrl, Path log) {
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(420);
       while (System.nanoTime() < deadline) {
         if (!process.isAlive()) {
           throw new IllegalStateException("The application stopped during start-up; see " + log);
@@ -145,7 +146,7 @@ public final class RunningAcademy implements BeforeAllCallback {
         sleep(500);
       }
       process.destroyForcibly();
-      throw new IllegalStateException("The application was not ready within 240 s; see " + log);
+      throw new IllegalStateException("The application was not ready within 420 s; see " + log);
     }
 
     @Override
