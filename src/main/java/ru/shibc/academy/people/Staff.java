@@ -31,6 +31,7 @@ public class Staff {
 
   @Inject private Organisations organisations;
   @Inject private Accounts accounts;
+  @Inject private ru.shibc.academy.platform.security.TokenService tokens;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
@@ -184,6 +185,7 @@ public class Staff {
     AccountState before = AccountState.of(account);
     account.setRoles(roles(draft));
     account.setEnabled(draft.enabled());
+    tokens.forgetChecked(); // new roles or a disabled account take effect at the next request
     if (draft.password() != null) {
       account.setPasswordHash(hasher.hash(draft.password()));
       account.unlock();
