@@ -69,7 +69,7 @@ public class RegisterFilesResource {
   }
 
   /**
-   * The filter's PDFs as one ZIP, streamed as they are rendered (about 200 a second), so the
+   * The filter's PDFs as one ZIP, streamed as they are rendered, so the
    * browser shows the download's progress from the first document on.
    */
   @GET

@@ -28,6 +28,9 @@ public class VerificationServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  /** One factory: {@code JSON.createObjectBuilder()} looks the provider up on every call. */
+  private static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+
   @Inject private transient Verification verification;
 
   @Inject
@@ -125,7 +128,7 @@ public class VerificationServlet extends HttpServlet {
   }
 
   private static void writeJson(HttpServletResponse response, Result r) throws IOException {
-    JsonObjectBuilder body = Json.createObjectBuilder().add("status", r.status());
+    JsonObjectBuilder body = JSON.createObjectBuilder().add("status", r.status());
     if (r.isKnown()) {
       body.add("holder", r.holder())
           .add("programme", r.programme())
@@ -149,7 +152,7 @@ public class VerificationServlet extends HttpServlet {
     response.setCharacterEncoding("UTF-8");
     response.getWriter()
         .write(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", Messages.text(locale, "problem.title.429"))
                 .add("status", 429)
