@@ -39,11 +39,11 @@ public class BulkIssueView implements Serializable {
       Pages.error("certificates.bulk.courseRequired");
       return;
     }
-    String why = Attempts.reason(reason);
+    String why = CertificateInput.reason(reason);
     if (why == null) {
       return;
     }
-    Attempts.attempt(() -> bulkIssue.forCourse(courseId, why))
+    Pages.attempt(() -> bulkIssue.forCourse(courseId, why))
         .ifPresent(
             n -> {
               issued = n;

@@ -68,12 +68,12 @@ public class ParticipantCertificatesView implements Serializable {
       Pages.refused(AcademyException.forbidden());
       return;
     }
-    String why = Attempts.reason(reason);
-    Certificates.Blank blank = why == null ? null : Attempts.blank(blankSeries, blankNumber);
+    String why = CertificateInput.reason(reason);
+    Certificates.Blank blank = why == null ? null : CertificateInput.blank(blankSeries, blankNumber);
     if (blank == null) {
       return;
     }
-    Attempts.attempt(() -> certificates.issueManually(enrolmentId, why, blank))
+    Pages.attempt(() -> certificates.issueManually(enrolmentId, why, blank))
         .ifPresent(
             issued -> {
               missing = null;

@@ -162,11 +162,11 @@ public class RegisterPage implements Serializable {
 
   public void reissue() {
     String why = allowedReason();
-    Certificates.Blank blank = why == null ? null : Attempts.blank(blankSeries, blankNumber);
+    Certificates.Blank blank = why == null ? null : CertificateInput.blank(blankSeries, blankNumber);
     if (blank == null) {
       return;
     }
-    Attempts.attempt(() -> certificates.reissue(targetId, why, blank))
+    Pages.attempt(() -> certificates.reissue(targetId, why, blank))
         .ifPresent(
             fresh -> {
               Pages.info("certificates.reissued", targetLabel, fresh.getRegistrationNumber());
@@ -180,7 +180,7 @@ public class RegisterPage implements Serializable {
       Pages.refused(AcademyException.forbidden());
       return null;
     }
-    return Attempts.reason(reason);
+    return CertificateInput.reason(reason);
   }
 
   /** Checks the filter's valid documents as the ФИС ФРДО upload would take them. */

@@ -43,10 +43,26 @@ public final class Pages {
 
   /** Runs a change the user asked for; says why when the platform refuses. */
   public static boolean attempt(Runnable change, String doneKey, Object... args) {
-    try {
-      change.run();
+    boolean done =
+        attempt(
+                () -> {
+                  change.run();
+                  return Boolean.TRUE;
+                })
+            .isPresent();
+    if (done) {
       info(doneKey, args);
-      return true;
+    }
+    return done;
+  }
+
+  /**
+   * Runs a change that answers something the page reports (a new number, a count); empty, with
+   * the reason said, when the platform refuses.
+   */
+  public static <T> java.util.Optional<T> attempt(java.util.function.Supplier<T> change) {
+    try {
+      return java.util.Optional.of(change.get());
     } catch (AcademyException e) {
       refused(e);
     } catch (jakarta.validation.ConstraintViolationException e) {
@@ -59,7 +75,7 @@ public final class Pages {
         throw e;
       }
     }
-    return false;
+    return java.util.Optional.empty();
   }
 
   private static void add(FacesMessage.Severity severity, String clientId, String text) {

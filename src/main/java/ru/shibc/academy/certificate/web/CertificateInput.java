@@ -1,37 +1,11 @@
 package ru.shibc.academy.certificate.web;
 
-import jakarta.ejb.EJBException;
-import jakarta.transaction.TransactionalException;
-import jakarta.validation.ConstraintViolationException;
-import java.util.Optional;
-import java.util.function.Supplier;
-import ru.shibc.academy.platform.api.AcademyException;
 import ru.shibc.academy.platform.web.Pages;
 
-/**
- * A change that answers something the page reports (the new number, how many were issued); like
- * {@link Pages#attempt}, a refusal becomes a message in the reader's language.
- */
-final class Attempts {
+/** What the certificate pages' dialogs ask for, checked before a service is called. */
+final class CertificateInput {
 
-  private Attempts() {}
-
-  static <T> Optional<T> attempt(Supplier<T> change) {
-    try {
-      return Optional.of(change.get());
-    } catch (AcademyException e) {
-      Pages.refused(e);
-    } catch (ConstraintViolationException e) {
-      Pages.invalid(e);
-    } catch (EJBException | TransactionalException e) {
-      if (e.getCause() instanceof AcademyException academy) {
-        Pages.refused(academy);
-      } else {
-        throw e;
-      }
-    }
-    return Optional.empty();
-  }
+  private CertificateInput() {}
 
   /** A reason is required and kept to the register's 1000 characters; answers it stripped, or null. */
   static String reason(String text) {
