@@ -133,10 +133,10 @@ class CourseContentIT {
   void unknownActivityKindIs422() {
     long[] c = courseWithSection();
 
-    Api.Reply reply = CourseFixtures.postActivity(c[0], activity(c[1], "QUIZ", "Тест").build());
+    Api.Reply reply = CourseFixtures.postActivity(c[0], activity(c[1], "SCORM", "Пакет").build());
 
     assertProblem(422, reply);
-    assertEquals("Неизвестный вид элемента курса: QUIZ.", reply.detail());
+    assertEquals("Неизвестный вид элемента курса: SCORM.", reply.detail());
   }
 
   @Test
