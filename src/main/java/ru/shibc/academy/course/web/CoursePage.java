@@ -109,7 +109,7 @@ public class CoursePage implements Serializable {
   public java.util.Map<String, String> getKindLabels() {
     if (kindLabels == null) {
       kindLabels = new java.util.HashMap<>();
-      for (String kind : java.util.List.of("PAGE", "LINK", "FILE", "ASSIGNMENT")) {
+      for (String kind : java.util.List.of("PAGE", "LINK", "FILE", "ASSIGNMENT", "QUIZ")) {
         kindLabels.put(kind, Pages.text("kind." + kind));
       }
     }

@@ -22,9 +22,9 @@ public class PageToken implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient TokenService tokens;
-  @Inject private transient CurrentUser currentUser;
-  @Inject private transient Clock clock;
+  @Inject private TokenService tokens;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
 
   private String value;
   private Instant expiresAt;
