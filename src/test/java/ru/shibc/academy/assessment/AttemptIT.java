@@ -100,6 +100,7 @@ class AttemptIT {
     Api.Reply otherTab = save(learner.api(), a, 1, single(2), 0);
     assertEquals(409, otherTab.status());
     assertTrue(otherTab.isProblem());
+    assertEquals("attempt.answerChanged", otherTab.json().getString("code"));
     JsonObject stored = learner.api().get("/api/attempts/" + a).json().getJsonArray("questions").getJsonObject(0);
     assertEquals(1, stored.getInt("revision"));
     assertTrue(stored.getString("response").contains("\"choiceId\":1"), stored.toString());

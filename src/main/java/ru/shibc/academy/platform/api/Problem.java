@@ -19,17 +19,23 @@ public final class Problem {
   private final int status;
   private final String title;
   private final String detail;
+  private final String code;
   private final List<String[]> errors = new ArrayList<>();
 
-  private Problem(int status, String title, String detail) {
+  private Problem(int status, String title, String detail, String code) {
     this.status = status;
     this.title = title;
     this.detail = detail;
+    this.code = code;
   }
 
+  /**
+   * A problem whose {@code code} member is the detail's bundle key (e.g. {@code
+   * attempt.answerChanged}), so that clients can tell refusals apart without reading the text.
+   */
   public static Problem of(Locale locale, int status, String detailKey, Object... args) {
     return new Problem(
-        status, Messages.text(locale, "problem.title." + status), Messages.text(locale, detailKey, args));
+        status, Messages.text(locale, "problem.title." + status), Messages.text(locale, detailKey, args), detailKey);
   }
 
   public Problem error(String field, String message) {
@@ -43,7 +49,8 @@ public final class Problem {
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status)
-            .add("detail", detail);
+            .add("detail", detail)
+            .add("code", code);
     if (!errors.isEmpty()) {
       JsonArrayBuilder list = Json.createArrayBuilder();
       errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e[0]).add("message", e[1])));
