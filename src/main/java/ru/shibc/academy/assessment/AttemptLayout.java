@@ -15,6 +15,9 @@ import java.util.List;
  */
 public record AttemptLayout(List<Entry> entries) {
 
+  /** The JSON-P provider, looked up once: {@code Json.create…} looks it up on every call. */
+  private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
   /** One slot. {@code order} lists choice (or matching answer) ids in display order. */
   public record Entry(int slot, long questionId, BigDecimal mark, List<Integer> order) {}
 
@@ -30,12 +33,12 @@ public record AttemptLayout(List<Entry> entries) {
   }
 
   public String toJson() {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Entry e : entries) {
-      JsonArrayBuilder order = Json.createArrayBuilder();
+      JsonArrayBuilder order = JSON.createArrayBuilder();
       e.order().forEach(order::add);
       array.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("slot", e.slot())
               .add("questionId", e.questionId())
               .add("mark", e.mark())
@@ -45,7 +48,7 @@ public record AttemptLayout(List<Entry> entries) {
   }
 
   public static AttemptLayout fromJson(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       return new AttemptLayout(
           reader.readArray().stream()
               .map(JsonValue::asJsonObject)

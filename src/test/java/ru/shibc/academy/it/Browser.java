@@ -121,16 +121,24 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** Clicks when clickable; an element replaced by an Ajax update meanwhile is found again. */
+  /**
+   * Clicks when clickable; an element replaced by an Ajax update meanwhile is found again, and one
+   * partly hidden (at the edge of a scrolling dialog) is scrolled to the middle first.
+   */
   public void click(By by) {
     for (int attempt = 1; ; attempt++) {
       try {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         settle();
         return;
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      } catch (org.openqa.selenium.StaleElementReferenceException
+          | org.openqa.selenium.ElementClickInterceptedException e) {
         if (attempt == 5) {
           throw e;
+        }
+        if (e instanceof org.openqa.selenium.ElementClickInterceptedException) {
+          ((org.openqa.selenium.JavascriptExecutor) driver)
+              .executeScript("arguments[0].scrollIntoView({block: 'center'});", find(by));
         }
       }
     }

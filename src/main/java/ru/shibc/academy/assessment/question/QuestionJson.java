@@ -25,6 +25,9 @@ import java.util.List;
  */
 public final class QuestionJson {
 
+  /** The JSON-P provider, looked up once: {@code Json.create…} looks it up on every call. */
+  private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
   private QuestionJson() {}
 
   /**
@@ -39,7 +42,7 @@ public final class QuestionJson {
   public static JsonObject toJson(Question question) {
     QuestionHeader header = question.header();
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", question.type())
             .add("name", header.name())
             .add("text", header.text())
@@ -55,10 +58,10 @@ public final class QuestionJson {
           .add("trueFeedback", q.trueFeedback())
           .add("falseFeedback", q.falseFeedback());
     } else if (question instanceof ShortAnswer q) {
-      JsonArrayBuilder answers = Json.createArrayBuilder();
+      JsonArrayBuilder answers = JSON.createArrayBuilder();
       for (AcceptedAnswer a : q.answers()) {
         answers.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("id", a.id())
                 .add("text", a.text())
                 .add("fraction", a.fraction())
@@ -66,9 +69,9 @@ public final class QuestionJson {
       }
       json.add("caseSensitive", q.caseSensitive()).add("answers", answers);
     } else if (question instanceof Numerical q) {
-      JsonArrayBuilder answers = Json.createArrayBuilder();
+      JsonArrayBuilder answers = JSON.createArrayBuilder();
       for (NumericAnswer a : q.answers()) {
-        JsonObjectBuilder answer = Json.createObjectBuilder().add("id", a.id());
+        JsonObjectBuilder answer = JSON.createObjectBuilder().add("id", a.id());
         if (a.isAnyOther()) {
           answer.addNull("value");
         } else {
@@ -82,10 +85,10 @@ public final class QuestionJson {
       }
       json.add("answers", answers);
     } else if (question instanceof Matching q) {
-      JsonArrayBuilder pairs = Json.createArrayBuilder();
+      JsonArrayBuilder pairs = JSON.createArrayBuilder();
       for (MatchPair p : q.pairs()) {
         pairs.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("id", p.id())
                 .add("item", p.item())
                 .add("answer", p.answer()));
@@ -161,7 +164,7 @@ public final class QuestionJson {
    * ids, matching).
    */
   public static JsonObject toJson(Response response) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("type", response.type());
+    JsonObjectBuilder json = JSON.createObjectBuilder().add("type", response.type());
     if (response instanceof SingleChoiceResponse r) {
       if (r.choiceId() == null) {
         json.addNull("choiceId");
@@ -169,7 +172,7 @@ public final class QuestionJson {
         json.add("choiceId", r.choiceId());
       }
     } else if (response instanceof MultipleChoiceResponse r) {
-      JsonArrayBuilder ids = Json.createArrayBuilder();
+      JsonArrayBuilder ids = JSON.createArrayBuilder();
       r.choiceIds().forEach(ids::add);
       json.add("choiceIds", ids);
     } else if (response instanceof TrueFalseResponse r) {
@@ -183,11 +186,11 @@ public final class QuestionJson {
     } else if (response instanceof NumericalResponse r) {
       json.add("text", r.text());
     } else if (response instanceof MatchingResponse r) {
-      JsonArrayBuilder choices = Json.createArrayBuilder();
+      JsonArrayBuilder choices = JSON.createArrayBuilder();
       r.choices()
           .forEach(
               (item, answer) ->
-                  choices.add(Json.createObjectBuilder().add("item", item).add("answer", answer)));
+                  choices.add(JSON.createObjectBuilder().add("item", item).add("answer", answer)));
       json.add("choices", choices);
     } else if (response instanceof EssayResponse r) {
       json.add("text", r.text());
@@ -234,10 +237,10 @@ public final class QuestionJson {
   }
 
   private static JsonArrayBuilder choices(List<Choice> choices) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (Choice c : choices) {
       array.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("id", c.id())
               .add("text", c.text())
               .add("fraction", c.fraction())
@@ -313,7 +316,7 @@ public final class QuestionJson {
     if (json == null) {
       throw new IllegalArgumentException("no JSON given");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return reader.readValue();
     } catch (JsonException e) {
       throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);

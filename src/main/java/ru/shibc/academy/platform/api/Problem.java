@@ -13,6 +13,9 @@ import ru.shibc.academy.platform.i18n.Messages;
 /** An RFC 9457 problem document, in the reader's language. */
 public final class Problem {
 
+  /** The JSON-P provider, looked up once: {@code Json.create…} looks it up on every call. */
+  private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
@@ -45,15 +48,15 @@ public final class Problem {
 
   public Response toResponse() {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status)
             .add("detail", detail)
             .add("code", code);
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
-      errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e[0]).add("message", e[1])));
+      JsonArrayBuilder list = JSON.createArrayBuilder();
+      errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e[0]).add("message", e[1])));
       body.add("errors", list);
     }
     return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();

@@ -31,7 +31,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
   private static final String SESSION_CALLER = "shibc.caller";
 
   /** Who signed in on the login page, kept in their session. */
-  record SessionCaller(String username, Set<String> roles) implements java.io.Serializable {}
+  record SessionCaller(String username, Set<String> roles, Long personId) implements java.io.Serializable {}
+
+  /** Request attribute with the caller's person id, so that {@link CurrentUser} need not look it up. */
+  static final String CALLER_PERSON = "shibc.callerPerson";
 
   @Inject private LoginService logins;
   @Inject private TokenService tokens;
@@ -44,14 +47,20 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
       Optional<TokenService.TokenHolder> holder =
           tokens.holder(authorization.substring(BEARER.length()).trim());
       return holder
-          .map(h -> context.notifyContainerAboutLogin(h.username(), names(h.roles())))
+          .map(
+              h -> {
+                request.setAttribute(CALLER_PERSON, h.personId());
+                return context.notifyContainerAboutLogin(h.username(), names(h.roles()));
+              })
           .orElseGet(context::doNothing);
     }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential password) {
       LoginResult result = logins.login(password.getCaller(), password.getPasswordAsString());
       if (result instanceof LoginResult.Success ok) {
-        request.getSession(true).setAttribute(SESSION_CALLER, new SessionCaller(ok.username(), names(ok.roles())));
+        request.getSession(true)
+            .setAttribute(SESSION_CALLER, new SessionCaller(ok.username(), names(ok.roles()), ok.personId()));
+        request.setAttribute(CALLER_PERSON, ok.personId());
         return context.notifyContainerAboutLogin(ok.username(), names(ok.roles()));
       }
       request.setAttribute(LOGIN_RESULT, result);
@@ -63,6 +72,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     // user (CSRF); Faces forms carry their own view-state token.
     boolean sessionAllowed = !isApi(request) || isSafe(request.getMethod());
     if (sessionAllowed && session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+      request.setAttribute(CALLER_PERSON, caller.personId());
       return context.notifyContainerAboutLogin(caller.username(), caller.roles());
     }
     if (context.isProtected() && !isApi(request)) {

@@ -14,6 +14,7 @@ public class CurrentUser {
 
   @Inject private SecurityContext security;
   @Inject private Accounts accounts;
+  @Inject private jakarta.enterprise.inject.Instance<jakarta.servlet.http.HttpServletRequest> request;
 
   private Optional<Account> account;
 
@@ -40,8 +41,22 @@ public class CurrentUser {
     return false;
   }
 
-  /** The caller's person in the district, if their account belongs to one. */
+  /**
+   * The caller's person in the district, if their account belongs to one: as the authentication
+   * mechanism found it for this request, else from the account.
+   */
   public Optional<Long> personId() {
+    if (isSignedIn()) {
+      try {
+        jakarta.servlet.http.HttpServletRequest r = request.get();
+        Object known = r.getAttribute(AcademyAuthenticationMechanism.CALLER_PERSON);
+        if (known instanceof Long id) {
+          return Optional.of(id);
+        }
+      } catch (RuntimeException e) {
+        // no HTTP request here (a job, a timer): look the account up
+      }
+    }
     return account().map(Account::getPersonId);
   }
 

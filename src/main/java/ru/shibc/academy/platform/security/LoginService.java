@@ -47,7 +47,7 @@ public class LoginService {
     }
     if (account.getPasswordHash() != null && hasher.verify(password, account.getPasswordHash())) {
       accounts.recordSuccess(account.getId());
-      return new LoginResult.Success(account.getId(), account.getUsername(), account.getRoles());
+      return new LoginResult.Success(account.getId(), account.getUsername(), account.getRoles(), account.getPersonId());
     }
     Instant until = now.plus(Duration.ofMinutes(lockoutMinutes));
     return accounts

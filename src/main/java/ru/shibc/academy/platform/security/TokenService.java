@@ -50,7 +50,8 @@ public class TokenService {
 
   public record IssuedToken(String token, Instant expiresAt) {}
 
-  public record TokenHolder(String username, java.util.Set<Role> roles) {}
+  /** Who holds a token; {@code personId} is null for an account without a person. */
+  public record TokenHolder(String username, java.util.Set<Role> roles, Long personId) {}
 
   @Transactional
   public IssuedToken issue(long accountId) {
@@ -85,7 +86,7 @@ public class TokenService {
         usable
             .map(t -> em.find(Account.class, t.getAccountId()))
             .filter(a -> a.isEnabled() && !a.isLockedAt(now))
-            .map(a -> new TokenHolder(a.getUsername(), a.getRoles()));
+            .map(a -> new TokenHolder(a.getUsername(), a.getRoles(), a.getPersonId()));
     if (holder.isPresent() && cacheSeconds > 0) {
       if (cache.size() > MAX_CACHED) {
         cache.clear();

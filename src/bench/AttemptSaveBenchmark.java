@@ -1,0 +1,894 @@
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+
+/**
+ * Answer saves under load (issue 4). Builds a quiz of 20 questions through the API and gives 64
+ * new learners an attempt each, then measures, each phase for the given seconds:
+ *
+ * <ol>
+ *   <li>throughput: 64 learners saving without pause (closed loop), each save a new value under a
+ *       new Idempotency-Key on the revision last acknowledged; a save answers only once committed;
+ *   <li>latency at a fixed offered rate of 1,000 saves/s (open loop): save i is due at start +
+ *       i/rate and timed from then, so a slow answer delays no later send and queueing counts;
+ *   <li>the database's own ceiling on the same server: 64 JDBC threads, each updating its own row
+ *       and committing in a loop (autocommit off), and the same with the save's own statements
+ *       (shared lock on the attempt, FOR UPDATE on the answer, update, commit).
+ * </ol>
+ *
+ * Per phase it also reads the CPU time of the server's JVM, of mariadbd, of this client and of
+ * the whole machine (from /proc), and the server's statement and fsync counters, so the table
+ * says where the time went. HTTP goes over plain keep-alive sockets (one per learner or worker),
+ * which costs the client far less CPU than java.net.http on the same 2 cores.
+ * Arguments: base URL, seconds per phase, database port, the server JVM's pid, the embedded
+ * database folder (for mariadbd.pid). Run by src/bench/attempt-saves.sh.
+ */
+public class AttemptSaveBenchmark {
+
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build();
+  static final String PASSWORD = "Bench-Пароль-2026";
+  static final AtomicLong SEQUENCE = new AtomicLong();
+  static final int USERS = 64;
+  static final int RATE = 1000;
+  static String base;
+  static String jdbcUrl;
+  static String host;
+  static int port;
+
+  record Slot(int slot, String type, List<Integer> choices) {}
+
+  static final class Learner {
+    final int index;
+    final String token;
+    final long attempt;
+    final List<Slot> slots;
+    final int[] revision;
+
+    Learner(int index, String token, long attempt, List<Slot> slots) {
+      this.index = index;
+      this.token = token;
+      this.attempt = attempt;
+      this.slots = slots;
+      this.revision = new int[slots.size() + 1];
+    }
+
+    /** The request bytes of the next save of a slot, a value the slot did not hold. */
+    byte[] request(int slot, int baseRevision) {
+      long seq = SEQUENCE.incrementAndGet();
+      Slot s = slots.get(slot - 1);
+      String response =
+          switch (s.type()) {
+            case "single-choice" ->
+                "{\"type\":\"single-choice\",\"choiceId\":" + s.choices().get((baseRevision + 1) % s.choices().size()) + "}";
+            case "true-false" -> "{\"type\":\"true-false\",\"value\":" + (baseRevision % 2 == 0) + "}";
+            case "numerical" -> "{\"type\":\"numerical\",\"text\":\"" + seq + "\"}";
+            default -> "{\"type\":\"" + s.type() + "\",\"text\":\"ответ " + seq + "\"}";
+          };
+      byte[] body = ("{\"response\":" + response + ",\"baseRevision\":" + baseRevision + "}").getBytes(StandardCharsets.UTF_8);
+      String head = "PUT /api/attempts/" + attempt + "/answers/" + slot + " HTTP/1.1\r\nHost: " + host + ":" + port
+          + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/json\r\nIdempotency-Key: bench-"
+          + Long.toString(seq, 36) + "-" + index + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+      byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+      byte[] all = Arrays.copyOf(h, h.length + body.length);
+      System.arraycopy(body, 0, all, h.length, body.length);
+      return all;
+    }
+  }
+
+  /** A phase's figures. */
+  record Result(String what, double rate, long p50, long p95, long p99, long max, long errors, Cpu cpu, Db db) {
+    String row() {
+      return String.format("| %s | %.0f | %s | %s | %s | %s | %d | %s | %s |", what, rate, ms(p50), ms(p95), ms(p99),
+          ms(max), errors, cpu.cores(), db == null ? "" : db.perOp(rate * cpu.seconds));
+    }
+
+    static String ms(long nanos) {
+      return nanos < 0 ? "–" : nanos < 10_000_000 ? String.format("%.1f", nanos / 1e6) : Long.toString(nanos / 1_000_000);
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    base = args[0];
+    URI uri = URI.create(base);
+    host = uri.getHost();
+    port = uri.getPort();
+    int seconds = Integer.parseInt(args[1]);
+    int dbPort = Integer.parseInt(args[2]);
+    long appPid = Long.parseLong(args[3]);
+    long dbPid = Long.parseLong(Files.readString(Path.of(args[4], "mariadbd.pid")).trim());
+    String jdbc = "jdbc:mysql://127.0.0.1:" + dbPort + "/shibc?user=root&password=embedded&useSSL=false"
+        + "&allowPublicKeyRetrieval=true&connectionTimeZone=UTC&useLocalSessionState=true&cachePrepStmts=true";
+    jdbcUrl = jdbc;
+    Cpu.pids = new long[] {appPid, dbPid, ProcessHandle.current().pid()};
+    System.out.println("setting up a quiz of 20 questions and " + USERS + " learners with an attempt each…");
+    List<Learner> learners = setUp(USERS);
+    System.out.println("durability: " + durability(jdbc));
+    Cpu idle = Cpu.read();
+    Thread.sleep(5000);
+    System.out.println("idle for 5 s, cores: app / mariadbd / client / others " + idle.since().cores());
+    closedLoop(learners, 10, jdbc); // warm-up: JIT, connection pools, caches
+    List<Result> results = new ArrayList<>();
+    results.add(progress(closedLoop(learners, seconds, jdbc)));
+    results.add(progress(openLoop(learners, seconds, jdbc)));
+    results.add(progress(jdbcCommits(jdbc, seconds)));
+    results.add(progress(jdbcSaves(jdbc, seconds, learners)));
+    System.out.println();
+    System.out.println("| what | per s | p50 ms | p95 ms | p99 ms | max ms | errors | CPU cores: app / mariadbd / client / others |"
+        + " per operation: statements, fsyncs |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    results.forEach(r -> System.out.println(r.row()));
+    System.out.printf("%nsaves/s at 64 users ÷ single-row commits/s at 64 threads = %.2f; ÷ the save's own statements by JDBC = %.2f%n",
+        results.get(0).rate() / results.get(2).rate(), results.get(0).rate() / results.get(3).rate());
+    System.out.println("durability: " + durability(jdbc) + "; load " + Cpu.load());
+  }
+
+  static Result progress(Result r) {
+    System.out.println(r.row() + " load " + Cpu.load().split(" ")[0]);
+    return r;
+  }
+
+  // ---------------------------------------------------------------- HTTP phases
+
+  static Result closedLoop(List<Learner> learners, int seconds, String jdbc) throws Exception {
+    Db db = Db.read(jdbc);
+    Cpu cpu = Cpu.read();
+    long[][] lat = new long[learners.size()][];
+    AtomicLong errors = new AtomicLong();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    ExecutorService pool = Executors.newFixedThreadPool(learners.size());
+    List<Future<?>> done = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int u = 0; u < learners.size(); u++) {
+      int user = u;
+      Learner l = learners.get(u);
+      done.add(pool.submit(() -> {
+        Latencies mine = new Latencies();
+        Conn conn = new Conn();
+        int slot = 1 + l.index % l.slots.size();
+        while (System.nanoTime() < end) {
+          slot = slot % l.slots.size() + 1;
+          long t = System.nanoTime();
+          int revision = conn.save(l.request(slot, l.revision[slot]), l.revision[slot]);
+          mine.add(System.nanoTime() - t);
+          if (revision < 0) {
+            errors.incrementAndGet();
+            l.revision[slot] = stored(l, slot); // the failed save may or may not have been committed
+          } else {
+            l.revision[slot] = revision;
+          }
+        }
+        conn.close();
+        lat[user] = mine.toArray();
+        return null;
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    return result("save, 64 learners, no think time", lat, elapsed, errors.get(), cpu.since(), db.since(jdbc));
+  }
+
+  /**
+   * Save i is due at start + i/RATE; a pool of workers sends each when due and times it from then.
+   * A save not yet sent 10 s after it was due is counted as an error, timed as that late.
+   */
+  static Result openLoop(List<Learner> learners, int seconds, String jdbc) throws Exception {
+    Db db = Db.read(jdbc);
+    Cpu cpu = Cpu.read();
+    int total = RATE * seconds;
+    int workers = 256;
+    long period = 1_000_000_000L / RATE;
+    AtomicLong next = new AtomicLong();
+    AtomicLong errors = new AtomicLong();
+    long[][] lat = new long[workers][];
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    List<Future<?>> done = new ArrayList<>();
+    long start = System.nanoTime() + 50_000_000L;
+    for (int w = 0; w < workers; w++) {
+      int worker = w;
+      done.add(pool.submit(() -> {
+        Latencies mine = new Latencies();
+        Conn conn = new Conn();
+        for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+          long due = start + i * period;
+          for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+            LockSupport.parkNanos(wait);
+          }
+          long late = System.nanoTime() - due;
+          if (late > TimeUnit.SECONDS.toNanos(10)) {
+            // Far behind schedule: counted as failed and timed as at least this late, not sent, so
+            // that an overloaded server does not stretch the phase for minutes.
+            mine.add(late);
+            errors.incrementAndGet();
+            continue;
+          }
+          Learner l = learners.get((int) (i % learners.size()));
+          int slot = (int) ((i / learners.size()) % l.slots.size()) + 1;
+          int baseRevision;
+          synchronized (l) {
+            baseRevision = l.revision[slot];
+          }
+          int revision = conn.save(l.request(slot, baseRevision), baseRevision);
+          mine.add(System.nanoTime() - due); // from when it was due: queueing counts
+          if (revision < 0) {
+            errors.incrementAndGet();
+            int now = stored(l, slot);
+            synchronized (l) {
+              l.revision[slot] = Math.max(l.revision[slot], now);
+            }
+          } else {
+            synchronized (l) {
+              l.revision[slot] = Math.max(l.revision[slot], revision);
+            }
+          }
+        }
+        conn.close();
+        lat[worker] = mine.toArray();
+        return null;
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    return result("save, offered " + RATE + "/s", lat, elapsed, errors.get(), cpu.since(), db.since(jdbc));
+  }
+
+  /** The revision a slot holds, read from the database after a failed save. */
+  static int stored(Learner l, int slot) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl);
+        PreparedStatement s = c.prepareStatement("SELECT revision FROM attempt_answers WHERE attempt_id = ? AND slot = ?")) {
+      s.setLong(1, l.attempt);
+      s.setInt(2, slot);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Result result(String what, long[][] perThread, double seconds, long errors, Cpu cpu, Db db) {
+    long[] all = Arrays.stream(perThread).flatMapToLong(Arrays::stream).sorted().toArray();
+    // The rate counts what succeeded; the percentiles include failures, timed as they happened.
+    return new Result(what, (all.length - errors) / seconds, pct(all, 50), pct(all, 95), pct(all, 99),
+        all.length == 0 ? -1 : all[all.length - 1], errors, cpu, db);
+  }
+
+  static long pct(long[] sorted, int p) {
+    return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) ((long) sorted.length * p / 100))];
+  }
+
+  /** A growable array of nanoseconds, one per thread. */
+  static final class Latencies {
+    long[] values = new long[4096];
+    int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+
+  /** One keep-alive HTTP/1.1 connection, reopened when the server closes it. */
+  static final class Conn {
+    Socket socket;
+    InputStream in;
+    OutputStream out;
+    final byte[] buffer = new byte[16384];
+
+    /** Sends a save; answers the acknowledged revision, or a negative number when it failed. */
+    int save(byte[] request, int baseRevision) {
+      try {
+        if (socket == null) {
+          socket = new Socket();
+          socket.setTcpNoDelay(true);
+          socket.connect(new InetSocketAddress(host, port), 3000);
+          socket.setSoTimeout(30_000);
+          in = new BufferedInputStream(socket.getInputStream(), 16384);
+          out = socket.getOutputStream();
+        }
+        out.write(request);
+        out.flush();
+        String head = readHead();
+        int status = Integer.parseInt(head.substring(9, 12));
+        String lower = head.toLowerCase();
+        int cl = lower.indexOf("content-length:");
+        String body;
+        if (cl >= 0) {
+          int n = Integer.parseInt(lower.substring(cl + 15, lower.indexOf('\r', cl)).trim());
+          body = new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        } else if (lower.contains("transfer-encoding: chunked")) {
+          body = readChunked();
+        } else {
+          body = "";
+        }
+        if (lower.contains("connection: close")) {
+          close();
+        }
+        if (status != 200) {
+          return -1;
+        }
+        int r = body.indexOf("\"revision\":");
+        int end = r + 11;
+        while (end < body.length() && Character.isDigit(body.charAt(end))) {
+          end++;
+        }
+        int revision = Integer.parseInt(body.substring(r + 11, end));
+        boolean replay = body.contains("\"replay\":true");
+        return replay || revision != baseRevision + 1 ? -2 : revision;
+      } catch (IOException | RuntimeException e) {
+        close();
+        return -3;
+      }
+    }
+
+    private String readHead() throws IOException {
+      StringBuilder b = new StringBuilder(256);
+      int state = 0;
+      while (state < 4) {
+        int c = in.read();
+        if (c < 0) {
+          throw new IOException("closed");
+        }
+        b.append((char) c);
+        state = (c == '\r' && (state == 0 || state == 2)) || (c == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
+      }
+      return b.toString();
+    }
+
+    private String readChunked() throws IOException {
+      StringBuilder body = new StringBuilder();
+      while (true) {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+          if (c < 0) {
+            throw new IOException("closed");
+          }
+          if (c != '\r') {
+            line.append((char) c);
+          }
+        }
+        int n = Integer.parseInt(line.toString().split(";")[0].trim(), 16);
+        if (n == 0) {
+          in.readNBytes(2);
+          return body.toString();
+        }
+        body.append(new String(in.readNBytes(n), StandardCharsets.UTF_8));
+        in.readNBytes(2);
+      }
+    }
+
+    void close() {
+      try {
+        if (socket != null) {
+          socket.close();
+        }
+      } catch (IOException e) {
+        // closing anyway
+      }
+      socket = null;
+    }
+  }
+
+  // ---------------------------------------------------------------- the database's own ceiling
+
+  /** 64 threads, each updating its own row and committing, as fast as the server allows. */
+  static Result jdbcCommits(String jdbc, int seconds) throws Exception {
+    try (Connection c = DriverManager.getConnection(jdbc); Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE IF NOT EXISTS bench");
+      s.execute("DROP TABLE IF EXISTS bench.commits");
+      s.execute("CREATE TABLE bench.commits (id INT PRIMARY KEY, n BIGINT NOT NULL, note VARCHAR(64)) ENGINE=InnoDB");
+      for (int i = 0; i < USERS; i++) {
+        s.execute("INSERT INTO bench.commits VALUES (" + i + ", 0, NULL)");
+      }
+    }
+    return jdbcLoop("JDBC: UPDATE own row + COMMIT, 64 threads", jdbc, seconds, (c, thread, n) -> {
+      try (PreparedStatement u = c.prepareStatement("UPDATE bench.commits SET n = n + 1, note = ? WHERE id = ?")) {
+        u.setString(1, "note " + n);
+        u.setInt(2, thread);
+        u.executeUpdate();
+      }
+      c.commit();
+    });
+  }
+
+  /** The save's own transaction without HTTP, JAX-RS, CDI or the token lookup. */
+  static Result jdbcSaves(String jdbc, int seconds, List<Learner> learners) throws Exception {
+    return jdbcLoop("JDBC: the save's 3 statements + COMMIT, 64 threads", jdbc, seconds, (c, thread, n) -> {
+      Learner l = learners.get(thread);
+      int slot = (int) (n % l.slots.size()) + 1;
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT person_id, state, deadline_at FROM quiz_attempts WHERE id = ? LOCK IN SHARE MODE")) {
+        s.setLong(1, l.attempt);
+        s.executeQuery().close();
+      }
+      try (PreparedStatement s = c.prepareStatement("SELECT question_id, revision, request_key, saved_at FROM attempt_answers"
+          + " WHERE attempt_id = ? AND slot = ? FOR UPDATE")) {
+        s.setLong(1, l.attempt);
+        s.setInt(2, slot);
+        s.executeQuery().close();
+      }
+      try (PreparedStatement s = c.prepareStatement("UPDATE attempt_answers SET response = ?, revision = revision + 1,"
+          + " request_key = ?, saved_at = ? WHERE attempt_id = ? AND slot = ?")) {
+        s.setString(1, "{\"type\":\"essay\",\"text\":\"jdbc " + n + "\"}");
+        s.setString(2, "jdbc-" + thread + "-" + n);
+        s.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+        s.setLong(4, l.attempt);
+        s.setInt(5, slot);
+        s.executeUpdate();
+      }
+      c.commit();
+    });
+  }
+
+  interface Work {
+    void run(Connection c, int thread, long n) throws SQLException;
+  }
+
+  static Result jdbcLoop(String what, String jdbc, int seconds, Work work) throws Exception {
+    int threads = USERS;
+    List<Connection> connections = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Connection c = DriverManager.getConnection(jdbc);
+      c.setAutoCommit(false);
+      connections.add(c);
+    }
+    long warm = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+    long[] measuredStart = new long[1];
+    CountDownLatch warmed = new CountDownLatch(threads);
+    long[][] lat = new long[threads][];
+    AtomicLong errors = new AtomicLong();
+    Db[] db = new Db[1];
+    Cpu[] cpu = new Cpu[1];
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      done.add(pool.submit(() -> {
+        Connection c = connections.get(thread);
+        long n = 0;
+        while (System.nanoTime() < warm) {
+          work.run(c, thread, n++);
+        }
+        warmed.countDown();
+        warmed.await();
+        synchronized (measuredStart) {
+          if (measuredStart[0] == 0) {
+            db[0] = Db.read(jdbc);
+            cpu[0] = Cpu.read();
+            measuredStart[0] = System.nanoTime();
+          }
+        }
+        long end = measuredStart[0] + TimeUnit.SECONDS.toNanos(seconds);
+        Latencies mine = new Latencies();
+        while (System.nanoTime() < end) {
+          long t0 = System.nanoTime();
+          try {
+            work.run(c, thread, n++);
+          } catch (SQLException e) {
+            errors.incrementAndGet();
+            c.rollback();
+          }
+          mine.add(System.nanoTime() - t0);
+        }
+        lat[thread] = mine.toArray();
+        return null;
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+    double elapsed = (System.nanoTime() - measuredStart[0]) / 1e9;
+    Cpu used = cpu[0].since();
+    Db counted = db[0].since(jdbc);
+    for (Connection c : connections) {
+      c.close();
+    }
+    return result(what, lat, elapsed, errors.get(), used, counted);
+  }
+
+  static String durability(String jdbc) throws SQLException {
+    try (Connection c = DriverManager.getConnection(jdbc);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SHOW GLOBAL VARIABLES WHERE Variable_name IN ('innodb_flush_log_at_trx_commit',"
+            + " 'sync_binlog', 'log_bin', 'innodb_doublewrite', 'innodb_flush_method', 'version')")) {
+      List<String> vars = new ArrayList<>();
+      while (r.next()) {
+        vars.add(r.getString(1) + "=" + r.getString(2));
+      }
+      return String.join(", ", vars);
+    }
+  }
+
+  // ---------------------------------------------------------------- where the time went
+
+  /** CPU seconds of the server JVM, mariadbd, this client and the whole machine, from /proc. */
+  record Cpu(long[] ticks, long machineBusy, long at, double seconds) {
+    static long[] pids;
+
+    static Cpu read() {
+      long[] t = new long[pids.length];
+      for (int i = 0; i < pids.length; i++) {
+        t[i] = ticks(pids[i]);
+      }
+      return new Cpu(t, machineTicks(), System.nanoTime(), 0);
+    }
+
+    Cpu since() {
+      Cpu now = read();
+      long[] d = new long[ticks.length];
+      for (int i = 0; i < d.length; i++) {
+        d[i] = now.ticks[i] - ticks[i];
+      }
+      return new Cpu(d, now.machineBusy - machineBusy, 0, (now.at - at) / 1e9);
+    }
+
+    /** Cores used on average: app / mariadbd / client / everything else on the machine. */
+    String cores() {
+      double app = ticks[0] / 100.0 / seconds;
+      double db = ticks[1] / 100.0 / seconds;
+      double client = ticks[2] / 100.0 / seconds;
+      double others = Math.max(0, machineBusy / 100.0 / seconds - app - db - client);
+      return String.format("%.2f / %.2f / %.2f / %.2f", app, db, client, others);
+    }
+
+    static long ticks(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+
+    static long machineTicks() {
+      try {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < f.length; i++) {
+          if (i != 4 && i != 5) { // not idle, not iowait
+            busy += Long.parseLong(f[i]);
+          }
+        }
+        return busy;
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+
+    static String load() {
+      try {
+        return Files.readString(Path.of("/proc/loadavg")).trim();
+      } catch (IOException e) {
+        return "?";
+      }
+    }
+  }
+
+  /** The server's statement, commit and fsync counters. */
+  record Db(Map<String, Long> counters) {
+    static Db read(String jdbc) throws SQLException {
+      Map<String, Long> m = new LinkedHashMap<>();
+      try (Connection c = DriverManager.getConnection(jdbc);
+          Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit',"
+              + " 'Innodb_os_log_fsyncs', 'Innodb_data_fsyncs', 'Innodb_log_writes')")) {
+        while (r.next()) {
+          m.put(r.getString(1), r.getLong(2));
+        }
+      }
+      return new Db(m);
+    }
+
+    Db since(String jdbc) throws SQLException {
+      Db now = read(jdbc);
+      Map<String, Long> d = new LinkedHashMap<>();
+      counters.forEach((k, v) -> d.put(k, now.counters.get(k) - v));
+      return new Db(d);
+    }
+
+    /** Statements (Questions) and InnoDB fsyncs per operation. */
+    String perOp(double operations) {
+      if (operations <= 0) {
+        return "";
+      }
+      String fsyncs = counters.containsKey("Innodb_os_log_fsyncs") ? "Innodb_os_log_fsyncs" : "Innodb_data_fsyncs";
+      return String.format("%.1f statements, %.2f fsyncs", counters.getOrDefault("Questions", 0L) / operations,
+          counters.getOrDefault(fsyncs, 0L) / operations);
+    }
+  }
+
+  // ---------------------------------------------------------------- set-up through the API
+
+  static final String GIFT = String.join("\n\n",
+      "::Q01:: Что такое ШИБЦ? {=Школьный информационно-библиотечный центр ~Школьная библиотека ~Читальный зал}",
+      "::Q02:: Кто отвечает за фонд ШИБЦ? {=Педагог-библиотекарь ~Завуч ~Учитель информатики}",
+      "::Q03:: Где хранится электронный каталог? {=В АИБС ~В журнале ~В папке на рабочем столе}",
+      "::Q04:: Что входит в медиатеку? {=Электронные ресурсы ~Только учебники ~Только газеты ~Мебель}",
+      "::Q05:: Какой документ выдают по итогам курса? {=Удостоверение о повышении квалификации ~Грамоту ~Справку}",
+      "::Q06:: Что такое ФИС ФРДО? {=Федеральный реестр документов об образовании ~Каталог книг ~Школьный сайт}",
+      "::Q07:: Что такое ведомость? {=Список оценок слушателей ~План курса ~Расписание}",
+      "::Q08:: Какая форма у дистанционного курса? {=Заочная с ДОТ ~Очная ~Вечерняя}",
+      "::Q09:: ШИБЦ объединяет фонд и медиатеку. {T}",
+      "::Q10:: Удостоверение выдают без итоговой аттестации. {F}",
+      "::Q11:: Курс повышения квалификации длится не меньше 16 часов. {T}",
+      "::Q12:: Методист проверяет эссе слушателей. {T}",
+      "::Q13:: Как называется документ о повышении квалификации? {=удостоверение}",
+      "::Q14:: Как называется список оценок группы? {=ведомость}",
+      "::Q15:: Назовите центр школы, объединяющий фонд и медиатеку. {=ШИБЦ}",
+      "::Q16:: Кто составляет программу курса? {=методист}",
+      "::Q17:: Сколько академических часов в курсе повышения квалификации? {#36}",
+      "::Q18:: Сколько модулей в курсе? {#4:1}",
+      "::Q19:: Опишите, как организован фонд вашей библиотеки. {}",
+      "::Q20:: Составьте план работы ШИБЦ на месяц. {}");
+
+  static List<Learner> setUp(int count) throws Exception {
+    String tag = Long.toString(System.nanoTime(), 36);
+    String methodologist = token("methodologist", "demo");
+    long course = id(call("POST", "/api/courses", methodologist,
+        "{\"title\":\"Аттестация под нагрузкой " + tag + "\",\"shortName\":\"АТ-" + tag + "\","
+            + "\"programmeType\":\"QUALIFICATION_UPGRADE\",\"academicHours\":36,\"form\":\"DISTANCE\","
+            + "\"selfEnrolment\":true}"));
+    long section = id(call("POST", "/api/courses/" + course + "/sections", methodologist, "{\"title\":\"Итоговая аттестация\"}"));
+    long quiz = id(call("POST", "/api/courses/" + course + "/activities", methodologist,
+        "{\"sectionId\":" + section + ",\"kind\":\"QUIZ\",\"title\":\"Итоговый тест\",\"required\":true,"
+            + "\"body\":\"<p>Ответьте на 20 вопросов.</p>\"}"));
+    long category = id(call("POST", "/api/question-bank/categories", methodologist,
+        "{\"name\":\"Итоговый тест " + tag + "\",\"courseId\":" + course + "}"));
+    call("POST", "/api/question-bank/categories/" + category + "/import?format=gift", methodologist, GIFT, "text/plain");
+    List<Object> questions = Json.array(call("GET", "/api/question-bank/categories/" + category + "/questions", methodologist, null));
+    Map<String, Long> byName = new java.util.TreeMap<>();
+    for (Object q : questions) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> m = (Map<String, Object>) q;
+      byName.put((String) m.get("name"), ((Number) m.get("id")).longValue());
+    }
+    if (byName.size() != 20) {
+      throw new IllegalStateException("the import made " + byName.size() + " questions, not 20");
+    }
+    call("PUT", "/api/courses/" + course + "/quizzes/" + quiz + "/slots", methodologist, "{\"slots\":["
+        + byName.values().stream().map(id -> "{\"questionId\":" + id + ",\"mark\":1}").collect(Collectors.joining(","))
+        + "]}");
+    call("PUT", "/api/courses/" + course + "/quizzes/" + quiz, methodologist,
+        "{\"timeLimitMinutes\":null,\"attemptsAllowed\":null,\"gradingMethod\":\"HIGHEST\",\"passPercent\":60,"
+            + "\"reviewAfterAttempt\":\"FEEDBACK\",\"reviewAfterClose\":\"FEEDBACK\",\"shuffleQuestions\":false,"
+            + "\"shuffleAnswers\":false,\"onePerPage\":true}");
+    call("PUT", "/api/courses/" + course + "/status", methodologist, "{\"status\":\"PUBLISHED\"}");
+    String admin = token("admin", "demo");
+    long school = id(Json.array(call("GET", "/api/organisations?kind=SCHOOL", admin, null)).get(0));
+    ExecutorService pool = Executors.newFixedThreadPool(4); // password hashing is the cost: 2 cores
+    List<Future<Learner>> made = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int index = i;
+      made.add(pool.submit(() -> learner(index, tag, admin, school, course, quiz)));
+    }
+    List<Learner> learners = new ArrayList<>();
+    for (Future<Learner> f : made) {
+      learners.add(f.get());
+    }
+    pool.shutdown();
+    System.out.printf("course %d, quiz %d: %d learners with an attempt of %d slots%n", course, quiz, learners.size(),
+        learners.get(0).slots.size());
+    return learners;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Learner learner(int index, String tag, String admin, long school, long course, long quiz) throws Exception {
+    String email = "bench" + index + "." + tag + "@school01.zarechye-edu.ru";
+    long person = id(call("POST", "/api/people", admin,
+        "{\"surname\":\"Нагрузкина\",\"name\":\"Анна\",\"position\":\"педагог-библиотекарь\",\"organisationId\":" + school
+            + ",\"email\":\"" + email + "\"}"));
+    call("PUT", "/api/people/" + person + "/account", admin,
+        "{\"username\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"LEARNER\"]}");
+    String token = token(email, PASSWORD);
+    call("POST", "/api/learning/courses/" + course + "/enrol", token, null);
+    Map<String, Object> attempt = Json.object(call("POST", "/api/attempts", token, "{\"activityId\":" + quiz + "}"));
+    List<Slot> slots = new ArrayList<>();
+    for (Object o : (List<Object>) attempt.get("questions")) {
+      Map<String, Object> q = (Map<String, Object>) o;
+      List<Integer> choices = new ArrayList<>();
+      for (Object c : (List<Object>) q.getOrDefault("choices", List.of())) {
+        choices.add(((Number) ((Map<String, Object>) c).get("id")).intValue());
+      }
+      slots.add(new Slot(((Number) q.get("slot")).intValue(), (String) q.get("type"), choices));
+    }
+    slots.sort((a, b) -> Integer.compare(a.slot(), b.slot()));
+    return new Learner(index, token, ((Number) attempt.get("id")).longValue(), slots);
+  }
+
+  static String token(String user, String password) throws Exception {
+    return (String) Json.object(call("POST", "/api/auth/token", null,
+        "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")).get("token");
+  }
+
+  static String call(String method, String path, String token, String body) throws Exception {
+    return call(method, path, token, body, "application/json");
+  }
+
+  static String call(String method, String path, String token, String body, String type) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        .header("Content-Type", type)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() >= 300) {
+      throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return r.body();
+  }
+
+  @SuppressWarnings("unchecked")
+  static long id(Object json) {
+    Map<String, Object> o = json instanceof String s ? Json.object(s) : (Map<String, Object>) json;
+    return ((Number) o.get("id")).longValue();
+  }
+
+  // ---------------------------------------------------------------- a small JSON reader
+
+  /** Just enough JSON to read the API's answers: objects, arrays, strings, numbers, literals. */
+  static final class Json {
+    private final String s;
+    private int i;
+
+    private Json(String s) {
+      this.s = s;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(String text) {
+      return (Map<String, Object>) new Json(text).value();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> array(String text) {
+      return (List<Object>) new Json(text).value();
+    }
+
+    private Object value() {
+      space();
+      char c = s.charAt(i);
+      switch (c) {
+        case '{' -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          i++;
+          space();
+          if (s.charAt(i) == '}') {
+            i++;
+            return m;
+          }
+          while (true) {
+            space();
+            String key = string();
+            space();
+            i++; // ':'
+            m.put(key, value());
+            space();
+            if (s.charAt(i++) == '}') {
+              return m;
+            }
+          }
+        }
+        case '[' -> {
+          List<Object> l = new ArrayList<>();
+          i++;
+          space();
+          if (s.charAt(i) == ']') {
+            i++;
+            return l;
+          }
+          while (true) {
+            l.add(value());
+            space();
+            if (s.charAt(i++) == ']') {
+              return l;
+            }
+          }
+        }
+        case '"' -> {
+          return string();
+        }
+        case 't' -> {
+          i += 4;
+          return Boolean.TRUE;
+        }
+        case 'f' -> {
+          i += 5;
+          return Boolean.FALSE;
+        }
+        case 'n' -> {
+          i += 4;
+          return null;
+        }
+        default -> {
+          int start = i;
+          while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
+            i++;
+          }
+          return new BigDecimal(s.substring(start, i));
+        }
+      }
+    }
+
+    private String string() {
+      StringBuilder b = new StringBuilder();
+      i++; // opening quote
+      while (true) {
+        char c = s.charAt(i++);
+        if (c == '"') {
+          return b.toString();
+        }
+        if (c == '\\') {
+          char e = s.charAt(i++);
+          switch (e) {
+            case 'n' -> b.append('\n');
+            case 't' -> b.append('\t');
+            case 'r' -> b.append('\r');
+            case 'b' -> b.append('\b');
+            case 'f' -> b.append('\f');
+            case 'u' -> {
+              b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+              i += 4;
+            }
+            default -> b.append(e);
+          }
+        } else {
+          b.append(c);
+        }
+      }
+    }
+
+    private void space() {
+      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+    }
+  }
+}
