@@ -51,12 +51,20 @@ class CoursePageQueriesIT {
     assertTrue(pageLarge < 40, "the HTML course page costs " + pageLarge + " statements");
   }
 
-  /** Statements the server ran for one request, after a warm-up request of the same kind. */
+  /**
+   * Statements the server ran for one request, after a warm-up request of the same kind. The
+   * counter is the server's, so the background jobs (the mail outbox, the attempt closer) add to
+   * it now and then: the fewest of a few measurements is the request's own.
+   */
   private static long statements(Supplier<Integer> request) throws SQLException {
     assertEquals(200, request.get());
-    long before = questions();
-    assertEquals(200, request.get());
-    return questions() - before - 1; // the counter counts its own SHOW STATUS too
+    long fewest = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long before = questions();
+      assertEquals(200, request.get());
+      fewest = Math.min(fewest, questions() - before - 1); // the counter counts its own SHOW STATUS too
+    }
+    return fewest;
   }
 
   private static long questions() throws SQLException {
