@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.shibc.academy.certificate.Verification;
 import ru.shibc.academy.certificate.Verification.Result;
 import ru.shibc.academy.platform.i18n.Messages;
+import ru.shibc.academy.platform.web.ClientAddress;
 import ru.shibc.academy.platform.web.RateLimiter;
 
 /**
@@ -37,7 +38,12 @@ public class VerificationServlet extends HttpServlet {
   @ConfigProperty(name = "shibc.verify.requests-per-minute", defaultValue = "60")
   private transient int requestsPerMinute;
 
+  @Inject
+  @ConfigProperty(name = "shibc.trusted-proxies")
+  private transient java.util.Optional<String> trustedProxies;
+
   private transient volatile RateLimiter limiter;
+  private transient volatile ClientAddress clients;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -48,7 +54,11 @@ public class VerificationServlet extends HttpServlet {
             : Messages.firstSupported(Collections.list(request.getLocales()));
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Robots-Tag", "noindex");
-    if (!limiter().tryAcquire(request.getRemoteAddr())) {
+    if (clients == null) {
+      clients = new ClientAddress(trustedProxies.orElse(""));
+    }
+    String client = clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    if (!limiter().tryAcquire(client)) {
       response.setHeader("Retry-After", Long.toString(limiter().secondsUntilNext()));
       if (json) {
         writeProblem(response, locale);
