@@ -30,6 +30,7 @@ public class Courses {
   private EntityManager em;
 
   @Inject private ActivityTypes types;
+  @Inject private CourseTeachers teachers;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
@@ -124,6 +125,7 @@ public class Courses {
     Course course = new Course(details, clock.instant());
     em.persist(course);
     em.flush();
+    teachers.creatorTeaches(course.getId());
     audit.record("course.created", "Course", course.getId(), null, State.of(course));
     return course;
   }

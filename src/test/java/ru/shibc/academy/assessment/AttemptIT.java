@@ -144,6 +144,38 @@ class AttemptIT {
   }
 
   @Test
+  void onlyTheCoursesTeachersSeeAndGradeItsAttempts() {
+    Quiz quiz = QuizFixtures.quiz("ПРЕПОД", QuizFixtures.settings(), true);
+    Learner learner = CourseFixtures.newLearner();
+    long a = id(start(learner, quiz));
+    learner.api().post("/api/attempts/" + a + "/finish", "");
+
+    long person = CourseFixtures.id(ru.shibc.academy.it.Fixtures.newPerson());
+    String username = "it.m" + ru.shibc.academy.it.Fixtures.token();
+    String password = "Method-Pass-" + ru.shibc.academy.it.Fixtures.token();
+    assertEquals(200, ru.shibc.academy.it.Fixtures.saveAccount(person, username, password, "METHODOLOGIST").status());
+    Api other = Api.withToken(Api.login(username, password));
+    String quizPath = "/api/courses/" + quiz.courseId() + "/quizzes/" + quiz.activityId();
+    JsonObject grade = Json.createObjectBuilder().add("points", 1).build();
+
+    assertEquals(403, other.get(quizPath + "/attempts").status());
+    assertEquals(403, other.post(quizPath + "/regrade", "").status());
+    assertEquals(404, other.get("/api/attempts/" + a).status());
+    assertEquals(404, other.put("/api/attempts/" + a + "/answers/4/grade", grade).status());
+    assertEquals(200, methodologist.get(quizPath + "/attempts").status(), "the course's creator teaches it");
+
+    Api.Reply added =
+        methodologist.post("/api/courses/" + quiz.courseId() + "/teachers",
+            Json.createObjectBuilder().add("username", username).build());
+    assertEquals(200, added.status(), added.body());
+    assertTrue(added.body().contains(username));
+    assertEquals(200, other.get(quizPath + "/attempts").status());
+    assertEquals(200, other.put("/api/attempts/" + a + "/answers/4/grade", grade).status());
+    assertEquals(422, methodologist.post("/api/courses/" + quiz.courseId() + "/teachers",
+        Json.createObjectBuilder().add("username", learner.username()).build()).status(), "a learner cannot teach");
+  }
+
+  @Test
   void noThirdAttemptWhereTwoAreAllowedEvenWhenStartedAtOnce() throws Exception {
     Quiz quiz = QuizFixtures.quiz("ЛИМИТ", QuizFixtures.settings(), false);
     Learner learner = CourseFixtures.newLearner();

@@ -50,9 +50,12 @@ public class QuizResource {
   @Inject private AttemptViews views;
   @Inject private EssayGrading grading;
   @Inject private AttestationProtocols protocols;
+  @Inject private ru.shibc.academy.course.CourseTeachers teachers;
+  @Inject private ru.shibc.academy.platform.security.CurrentUser currentUser;
 
   @GET
   public QuizView get(@PathParam("courseId") long courseId, @PathParam("activityId") long activityId) {
+    teachers.requireTeacher(courseId);
     return view(quizzes.of(courseId, activityId));
   }
 
@@ -60,6 +63,7 @@ public class QuizResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public QuizView update(
       @PathParam("courseId") long courseId, @PathParam("activityId") long activityId, SettingsForm form) {
+    teachers.requireTeacher(courseId);
     Bodies.valid(form);
     return view(quizzes.update(courseId, activityId, form.version, form.settings()));
   }
@@ -68,6 +72,7 @@ public class QuizResource {
   @Path("slots")
   @Consumes(MediaType.APPLICATION_JSON)
   public QuizView slots(@PathParam("courseId") long courseId, @PathParam("activityId") long activityId, SlotsForm form) {
+    teachers.requireTeacher(courseId);
     Bodies.valid(form);
     quizzes.setSlots(
         courseId, activityId,
@@ -81,6 +86,7 @@ public class QuizResource {
   @GET
   @Path("attempts")
   public List<AttemptView> attempts(@PathParam("courseId") long courseId, @PathParam("activityId") long activityId) {
+    teachers.requireTeacher(courseId);
     quizzes.of(courseId, activityId);
     return attempts.all(activityId).stream().map(views::summary).toList();
   }
@@ -88,6 +94,7 @@ public class QuizResource {
   @POST
   @Path("regrade")
   public Regraded regrade(@PathParam("courseId") long courseId, @PathParam("activityId") long activityId) {
+    teachers.requireTeacher(courseId);
     quizzes.of(courseId, activityId);
     return new Regraded(grading.regrade(activityId));
   }
@@ -98,6 +105,9 @@ public class QuizResource {
   @Produces("application/pdf")
   @RolesAllowed({Role.Names.METHODOLOGIST, Role.Names.DEPARTMENT, Role.Names.ADMIN})
   public Response protocol(@PathParam("courseId") long courseId, @PathParam("activityId") long activityId) {
+    if (!currentUser.has(Role.DEPARTMENT)) {
+      teachers.requireTeacher(courseId); // the department reads every protocol; graders their own
+    }
     return Downloads.of("Протокол аттестации.pdf", "application/pdf", protocols.pdf(courseId, activityId));
   }
 

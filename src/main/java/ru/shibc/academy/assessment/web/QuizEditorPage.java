@@ -71,6 +71,7 @@ public class QuizEditorPage implements Serializable {
   public record Pick(long id, String label) implements Serializable {}
 
   @Inject private Quizzes quizzes;
+  @Inject private ru.shibc.academy.course.CourseTeachers teachers;
   @Inject private QuestionBank bank;
   @Inject private Courses courses;
 
@@ -111,6 +112,7 @@ public class QuizEditorPage implements Serializable {
     if (course == null || activity == null) {
       throw AcademyException.notFound("quiz");
     }
+    teachers.requireTeacher(course);
     courseTitle = courses.get(course).getTitle();
     title = courses.activity(course, activity).getTitle();
     showSettings(quizzes.of(course, activity));

@@ -48,6 +48,7 @@ public class QuizResultsPage implements Serializable {
       implements Serializable {}
 
   @Inject private Quizzes quizzes;
+  @Inject private ru.shibc.academy.course.CourseTeachers teachers;
   @Inject private Attempts attempts;
   @Inject private AttemptViews views;
   @Inject private AttemptAnswers answers;
@@ -76,6 +77,7 @@ public class QuizResultsPage implements Serializable {
     if (course == null || activity == null) {
       throw AcademyException.notFound("quiz");
     }
+    teachers.requireTeacher(course);
     quizzes.of(course, activity);
     courseTitle = courses.get(course).getTitle();
     title = courses.activity(course, activity).getTitle();
