@@ -1,5 +1,6 @@
 package ru.shibc.academy.assessment.web;
 
+import ru.shibc.academy.platform.web.Html;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -89,12 +90,12 @@ public class AnswerReview implements Serializable {
     } else if (given instanceof TrueFalseResponse t) {
       return t.value() == null ? "—" : Pages.text(t.value() ? "bank.true" : "bank.false");
     } else if (given instanceof ShortAnswerResponse s) {
-      return QuestionText.escape(s.text());
+      return Html.escape(s.text());
     } else if (given instanceof NumericalResponse n) {
-      return QuestionText.escape(n.text());
+      return Html.escape(n.text());
     } else if (given instanceof MatchingResponse m) {
       return m.choices().entrySet().stream()
-          .map(e -> html.apply(items.getOrDefault(e.getKey(), "?")) + " → " + QuestionText.escape(options.getOrDefault(e.getValue(), "?")))
+          .map(e -> html.apply(items.getOrDefault(e.getKey(), "?")) + " → " + Html.escape(options.getOrDefault(e.getValue(), "?")))
           .collect(Collectors.joining("<br/>"));
     } else if (given instanceof EssayResponse e) {
       if (e.text().isBlank()) {

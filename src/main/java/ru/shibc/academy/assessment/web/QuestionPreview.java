@@ -1,5 +1,6 @@
 package ru.shibc.academy.assessment.web;
 
+import ru.shibc.academy.platform.web.Html;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -144,7 +145,7 @@ public class QuestionPreview implements Serializable {
     }
     return first.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .map(e -> new Option(e.getValue(), QuestionText.escape(e.getKey())))
+        .map(e -> new Option(e.getValue(), Html.escape(e.getKey())))
         .toList();
   }
 

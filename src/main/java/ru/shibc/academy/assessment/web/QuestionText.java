@@ -1,5 +1,6 @@
 package ru.shibc.academy.assessment.web;
 
+import ru.shibc.academy.platform.web.Html;
 import ru.shibc.academy.assessment.question.TextFormat;
 import ru.shibc.academy.course.RichText;
 
@@ -18,26 +19,10 @@ final class QuestionText {
     if (format == TextFormat.HTML) {
       return RichText.clean(text);
     }
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>");
+    return Html.escape(text).replace("\r\n", "\n").replace("\n", "<br/>");
   }
 
   static String html(String text, String formatName) {
     return html(text, formatName == null ? TextFormat.PLAIN : TextFormat.valueOf(formatName));
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -3,6 +3,7 @@ package ru.shibc.academy.certificate.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import ru.shibc.academy.certificate.CertificatePdfs;
 import ru.shibc.academy.certificate.CertificateRegister;
 import ru.shibc.academy.certificate.CertificateRegister.Filter;
 import ru.shibc.academy.certificate.CertificateRegister.Sort;
-import ru.shibc.academy.certificate.CertificateStatus;
 import ru.shibc.academy.certificate.Certificates;
 import ru.shibc.academy.certificate.Credentials;
 import ru.shibc.academy.certificate.api.CertificateForms.BulkForm;
@@ -59,19 +59,13 @@ public class CertificateResource {
 
   @GET
   public RegisterPage search(
-      @QueryParam("text") String text,
-      @QueryParam("organisationId") Long organisationId,
-      @QueryParam("personId") Long personId,
-      @QueryParam("courseId") Long courseId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("status") String status,
+      @BeanParam RegisterQuery query,
       @QueryParam("sort") @DefaultValue("ISSUED_ON") String sort,
       @QueryParam("descending") @DefaultValue("true") boolean descending,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     QueryParams.paging(page, size);
-    Filter filter = filter(text, organisationId, personId, courseId, from, to, status);
+    Filter filter = query.filter();
     CertificateRegister.Page found =
         register.search(filter, QueryParams.option("sort", sort, Sort.class), descending, page * size, size);
     return new RegisterPage(found.certificates().stream().map(this::view).toList(), found.total());
@@ -166,18 +160,6 @@ public class CertificateResource {
       throw AcademyException.notFound("certificate");
     }
     return c;
-  }
-
-  static Filter filter(
-      String text, Long organisationId, Long personId, Long courseId, String from, String to, String status) {
-    Filter f =
-        new Filter(
-            QueryParams.text("text", text, 100), organisationId, personId, courseId, QueryParams.date("from", from),
-            QueryParams.date("to", to), QueryParams.option("status", status, CertificateStatus.class));
-    if (f.issuedFrom() != null && f.issuedTo() != null && f.issuedFrom().isAfter(f.issuedTo())) {
-      throw AcademyException.invalid("certificate.periodReversed");
-    }
-    return f;
   }
 
   private CertificateView view(Certificate c) {

@@ -3,6 +3,7 @@ package ru.shibc.academy.certificate.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,16 +51,10 @@ public class RegisterFilesResource {
   @Path("register")
   public Response register(
       @QueryParam("format") @DefaultValue("xlsx") String format,
-      @QueryParam("text") String text,
-      @QueryParam("organisationId") Long organisationId,
-      @QueryParam("personId") Long personId,
-      @QueryParam("courseId") Long courseId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("status") String status) {
+      @BeanParam RegisterQuery query) {
     boolean xlsx = "xlsx".equals(ru.shibc.academy.platform.api.QueryParams.oneOf("format", format, "xlsx", "csv"));
     List<String[]> rows =
-        tables.rows(CertificateResource.filter(text, organisationId, personId, courseId, from, to, status));
+        tables.rows(query.filter());
     if (rows.isEmpty()) {
       throw AcademyException.invalid("certificate.export.empty");
     }
@@ -76,14 +71,8 @@ public class RegisterFilesResource {
   @Path("pdfs")
   @Produces("application/zip")
   public Response pdfs(
-      @QueryParam("text") String text,
-      @QueryParam("organisationId") Long organisationId,
-      @QueryParam("personId") Long personId,
-      @QueryParam("courseId") Long courseId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("status") String status) {
-    Filter filter = CertificateResource.filter(text, organisationId, personId, courseId, from, to, status);
+      @BeanParam RegisterQuery query) {
+    Filter filter = query.filter();
     if (register.count(filter) == 0) {
       throw AcademyException.invalid("certificate.export.empty");
     }
@@ -98,11 +87,8 @@ public class RegisterFilesResource {
   @Path("frdo/problems")
   @Produces(MediaType.APPLICATION_JSON)
   public List<FrdoIssue> frdoProblems(
-      @QueryParam("organisationId") Long organisationId,
-      @QueryParam("courseId") Long courseId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    return issues(frdo.of(frdoFilter(organisationId, courseId, from, to)).problems());
+      @BeanParam RegisterQuery query) {
+    return issues(frdo.of(frdoFilter(query)).problems());
   }
 
   /**
@@ -112,12 +98,9 @@ public class RegisterFilesResource {
   @GET
   @Path("frdo")
   public Response frdo(
-      @QueryParam("organisationId") Long organisationId,
-      @QueryParam("courseId") Long courseId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
+      @BeanParam RegisterQuery query,
       @QueryParam("validOnly") @DefaultValue("false") boolean validOnly) {
-    FrdoExport.Export export = frdo.of(frdoFilter(organisationId, courseId, from, to));
+    FrdoExport.Export export = frdo.of(frdoFilter(query));
     if (export.records().isEmpty()) {
       throw AcademyException.invalid("certificate.export.empty");
     }
@@ -141,10 +124,10 @@ public class RegisterFilesResource {
     return Downloads.of("ФИС ФРДО ДПО.xlsx", TableFiles.XLSX, FrdoWorkbook.bytes(records));
   }
 
-  private static Filter frdoFilter(Long organisationId, Long courseId, String from, String to) {
-    Filter f = CertificateResource.filter(null, organisationId, null, courseId, from, to, null);
+  private static Filter frdoFilter(RegisterQuery query) {
+    Filter f = query.filter();
     // revoked documents are not uploaded; replaced ones were uploaded before their duplicates
-    return new Filter(null, f.organisationId(), null, f.courseId(), f.issuedFrom(), f.issuedTo(),
+    return new Filter(f.text(), f.organisationId(), f.personId(), f.courseId(), f.issuedFrom(), f.issuedTo(),
         ru.shibc.academy.certificate.CertificateStatus.VALID);
   }
 

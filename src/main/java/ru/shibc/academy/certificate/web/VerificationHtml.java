@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import ru.shibc.academy.certificate.Verification.Result;
 import ru.shibc.academy.platform.i18n.Messages;
+import ru.shibc.academy.platform.web.Html;
 
 /**
  * The verification page as plain HTML: it is opened from a phone's camera by people without an
@@ -25,7 +26,7 @@ final class VerificationHtml {
     if (result != null) {
       String status = result.status();
       out.printf("<div class=\"verdict %s\" id=\"verdict\">%s</div>%n", status.toLowerCase(Locale.ROOT),
-          esc(t(locale, "verify.status." + status)));
+          Html.escape(t(locale, "verify.status." + status)));
       if (result.isKnown()) {
         out.println("<dl>");
         row(out, t(locale, "verify.holder"), result.holder());
@@ -40,22 +41,22 @@ final class VerificationHtml {
         }
         out.println("</dl>");
       } else {
-        out.printf("<p>%s</p>%n", esc(t(locale, "verify.unknownHint")));
+        out.printf("<p>%s</p>%n", Html.escape(t(locale, "verify.unknownHint")));
       }
     }
-    out.printf("<h2>%s</h2>%n<form method=\"get\" action=\"/verify\">%n", esc(t(locale, "verify.byNumber")));
+    out.printf("<h2>%s</h2>%n<form method=\"get\" action=\"/verify\">%n", Html.escape(t(locale, "verify.byNumber")));
     out.printf("<label for=\"number\">%s</label><input id=\"number\" name=\"number\" maxlength=\"60\" value=\"%s\" required>%n",
-        esc(t(locale, "verify.number")), esc(number == null ? "" : number));
+        Html.escape(t(locale, "verify.number")), Html.escape(number == null ? "" : number));
     out.printf("<label for=\"surname\">%s</label><input id=\"surname\" name=\"surname\" maxlength=\"100\" value=\"%s\" required>%n",
-        esc(t(locale, "verify.surname")), esc(surname == null ? "" : surname));
-    out.printf("<button type=\"submit\">%s</button></form>%n", esc(t(locale, "verify.check")));
+        Html.escape(t(locale, "verify.surname")), Html.escape(surname == null ? "" : surname));
+    out.printf("<button type=\"submit\">%s</button></form>%n", Html.escape(t(locale, "verify.check")));
     end(out, locale);
   }
 
   static void tooMany(HttpServletResponse response, Locale locale) throws IOException {
     response.setStatus(429);
     PrintWriter out = start(response, locale);
-    out.printf("<div class=\"verdict revoked\">%s</div>%n", esc(t(locale, "verify.tooMany")));
+    out.printf("<div class=\"verdict revoked\">%s</div>%n", Html.escape(t(locale, "verify.tooMany")));
     end(out, locale);
   }
 
@@ -65,19 +66,19 @@ final class VerificationHtml {
     PrintWriter out = response.getWriter();
     out.printf("<!DOCTYPE html>%n<html lang=\"%s\"><head><meta charset=\"UTF-8\">", locale.getLanguage());
     out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    out.printf("<title>%s</title>%n", esc(t(locale, "verify.title")));
+    out.printf("<title>%s</title>%n", Html.escape(t(locale, "verify.title")));
     out.println("<link rel=\"stylesheet\" href=\"/resources/css/verify.css\"></head><body>");
-    out.printf("<header><a href=\"/\">%s</a></header><main>%n", esc(t(locale, "app.name")));
-    out.printf("<h1>%s</h1>%n", esc(t(locale, "verify.title")));
+    out.printf("<header><a href=\"/\">%s</a></header><main>%n", Html.escape(t(locale, "app.name")));
+    out.printf("<h1>%s</h1>%n", Html.escape(t(locale, "verify.title")));
     return out;
   }
 
   private static void end(PrintWriter out, Locale locale) {
-    out.printf("</main><footer>%s</footer></body></html>%n", esc(t(locale, "verify.footer")));
+    out.printf("</main><footer>%s</footer></body></html>%n", Html.escape(t(locale, "verify.footer")));
   }
 
   private static void row(PrintWriter out, String label, String value) {
-    out.printf("<dt>%s</dt><dd>%s</dd>%n", esc(label), esc(value));
+    out.printf("<dt>%s</dt><dd>%s</dd>%n", Html.escape(label), Html.escape(value));
   }
 
   private static String date(LocalDate d) {
@@ -88,21 +89,4 @@ final class VerificationHtml {
     return Messages.text(locale, key);
   }
 
-  static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
 }
