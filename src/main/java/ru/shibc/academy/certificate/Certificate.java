@@ -189,11 +189,16 @@ public class Certificate {
 
   /** "Иванова М. П.": what the public verification page shows. */
   public String holderMaskedName() {
-    String initials = holderName.charAt(0) + ".";
-    if (holderPatronymic != null && !holderPatronymic.isEmpty()) {
-      initials += " " + holderPatronymic.charAt(0) + ".";
+    return masked(holderSurname, holderName, holderPatronymic);
+  }
+
+  /** A name with initials only: "Иванова М. П.". */
+  static String masked(String surname, String name, String patronymic) {
+    String initials = name.charAt(0) + ".";
+    if (patronymic != null && !patronymic.isEmpty()) {
+      initials += " " + patronymic.charAt(0) + ".";
     }
-    return holderSurname + " " + initials;
+    return surname + " " + initials;
   }
 
   public Long getId() {

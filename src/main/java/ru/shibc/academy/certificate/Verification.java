@@ -70,10 +70,7 @@ public class Verification {
         if (surname != null && !sameSurname(surname, holderSurname)) {
           return Result.UNKNOWN;
         }
-        String patronymic = r.getString(4);
-        String masked =
-            holderSurname + " " + r.getString(3).charAt(0) + "."
-                + (patronymic == null || patronymic.isEmpty() ? "" : " " + patronymic.charAt(0) + ".");
+        String masked = Certificate.masked(holderSurname, r.getString(3), r.getString(4));
         Date issued = r.getDate(8);
         java.sql.Timestamp revoked = r.getTimestamp(11);
         return new Result(
