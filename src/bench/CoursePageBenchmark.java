@@ -1,11 +1,19 @@
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +34,12 @@ import java.util.regex.Pattern;
  * 1) throughput with 64 concurrent users and no think time (closed loop),
  * 2) latency at a fixed offered rate of 150 pages/s (open loop: requests are sent on schedule
  *    whether or not earlier ones have answered, so queueing shows in the figures).
- * Run by src/bench/course-page.sh; JDK only. Arguments: base URL, seconds per phase.
+ * Pages are fetched over plain keep-alive HTTP/1.1 sockets, which cost the load generator far
+ * less of the shared 2 cores than java.net.http. With the server JVM's pid and the embedded
+ * database's folder, each phase also prints the cores used by the server, mariadbd, this client
+ * and everything else, and the server's CPU milliseconds per page.
+ * Run by src/bench/course-page.sh; JDK only. Arguments: base URL, seconds per phase, and
+ * optionally the server's pid and the database folder.
  */
 public class CoursePageBenchmark {
 
@@ -38,6 +51,10 @@ public class CoursePageBenchmark {
   public static void main(String[] args) throws Exception {
     base = args[0];
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+    if (args.length > 3) {
+      long dbPid = Long.parseLong(Files.readString(Path.of(args[3], "mariadbd.pid")).trim());
+      Cpu.pids = new long[] {Long.parseLong(args[2]), dbPid, ProcessHandle.current().pid()};
+    }
     String tag = Long.toString(System.nanoTime(), 36);
     String methodologist = token("methodologist", "demo");
     long course = buildCourse(methodologist, tag);
@@ -57,60 +74,68 @@ public class CoursePageBenchmark {
     }
     call("POST", "/api/courses/" + course + "/participants", methodologist, "{\"personIds\":[" + ids + "]}");
     List<HttpClient> pages = new ArrayList<>();
+    List<String> cookies = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
     for (String u : usernames) {
-      pages.add(signIn(u, PASSWORD));
-      tokens.add(token(u, PASSWORD));
+      CookieManager jar = new CookieManager();
+      pages.add(signIn(u, PASSWORD, jar));
+      StringBuilder cookie = new StringBuilder("Cookie: ");
+      for (HttpCookie c : jar.getCookieStore().getCookies()) {
+        cookie.append(c.getName()).append('=').append(c.getValue()).append("; ");
+      }
+      cookies.add(cookie.toString());
+      tokens.add("Authorization: Bearer " + token(u, PASSWORD));
     }
     HttpClient page = pages.get(0);
-    String url = base + "/courses/course.xhtml?id=" + course;
+    String path = "/courses/course.xhtml?id=" + course;
+    String url = base + path;
     String html = page.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
     int links = count(html, "activity-link");
     System.out.printf("course %d: 10 sections, 60 activities; page %d bytes, %d activity links%n", course, html.length(), links);
     if (links != 60) {
       throw new IllegalStateException("the course page does not show 60 activities");
     }
-    List<String> noTokens = java.util.Collections.nCopies(USERS, null);
-    closedLoop("HTML course page", pages, url, noTokens, 10, true);
-    Result html64 = closedLoop("HTML course page", pages, url, noTokens, seconds, false);
-    Result html150 = openLoop("HTML course page", pages, url, noTokens, 150, seconds);
-    String api = base + "/api/learning/courses/" + course;
-    List<HttpClient> apis = java.util.Collections.nCopies(USERS, API);
-    closedLoop("API course page", apis, api, tokens, 10, true);
-    Result api64 = closedLoop("API course page", apis, api, tokens, seconds, false);
-    Result api150 = openLoop("API course page", apis, api, tokens, 150, seconds);
+    closedLoop("HTML course page", path, cookies, 10, true);
+    Result html64 = closedLoop("HTML course page", path, cookies, seconds, false);
+    Result html150 = openLoop("HTML course page", path, cookies, 150, seconds);
+    String api = "/api/learning/courses/" + course;
+    closedLoop("API course page", api, tokens, 10, true);
+    Result api64 = closedLoop("API course page", api, tokens, seconds, false);
+    Result api150 = openLoop("API course page", api, tokens, 150, seconds);
     System.out.println();
-    System.out.println("| what | pages/s | p50 ms | p95 ms | p99 ms | errors |");
-    System.out.println("|---|---|---|---|---|---|");
+    System.out.println("| what | pages/s | p50 ms | p95 ms | p99 ms | errors | cores: app / mariadbd / client / others | app CPU ms a page |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (Result r : List.of(html64, html150, api64, api150)) {
       System.out.println(r.row());
     }
   }
 
-  record Result(String what, double rate, long p50, long p95, long p99, long errors) {
+  record Result(String what, double rate, long p50, long p95, long p99, long errors, Cpu cpu) {
     String row() {
-      return String.format("| %s | %.0f | %d | %d | %d | %d |", what, rate, p50, p95, p99, errors);
+      return String.format("| %s | %.0f | %d | %d | %d | %d | %s | %s |", what, rate, p50, p95, p99, errors,
+          cpu == null ? "" : cpu.cores(), cpu == null ? "" : String.format("%.2f", cpu.appMillisPer(rate * cpu.seconds())));
     }
   }
 
   /** Closed loop: one client per user, each sending its next request as soon as one answers. */
-  static Result closedLoop(String what, List<HttpClient> clients, String url, List<String> tokens, int seconds, boolean warmUp)
+  static Result closedLoop(String what, String path, List<String> headers, int seconds, boolean warmUp)
       throws Exception {
-    int users = clients.size();
+    int users = headers.size();
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     CountDownLatch done = new CountDownLatch(users);
     var pool = Executors.newFixedThreadPool(users);
+    Cpu cpu = Cpu.read();
     long start = System.nanoTime();
     for (int u = 0; u < users; u++) {
-      HttpClient client = clients.get(u);
-      String token = tokens.get(u);
+      byte[] request = request(path, headers.get(u));
+      Conn conn = new Conn();
       pool.submit(() -> {
         try {
           while (System.nanoTime() < end) {
             long t = System.nanoTime();
-            boolean ok = fetch(client, url, token);
+            boolean ok = conn.get(request);
             latencies.add(System.nanoTime() - t);
             if (!ok) {
               errors.incrementAndGet();
@@ -124,7 +149,7 @@ public class CoursePageBenchmark {
     done.await();
     pool.shutdown();
     double elapsed = (System.nanoTime() - start) / 1e9;
-    Result r = result(what + ", " + users + " users, no think time", latencies, elapsed, errors.get());
+    Result r = result(what + ", " + users + " users, no think time", latencies, elapsed, errors.get(), cpu.since());
     if (!warmUp) {
       System.out.println(r.row());
     }
@@ -132,8 +157,9 @@ public class CoursePageBenchmark {
   }
 
   /** Open loop: a request every 1/rate seconds, on schedule, users in turn, up to 2,000 in flight. */
-  static Result openLoop(String what, List<HttpClient> clients, String url, List<String> tokens, int rate, int seconds)
+  static Result openLoop(String what, String path, List<String> headers, int rate, int seconds)
       throws Exception {
+    ConcurrentLinkedQueue<Conn> idle = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
     int total = rate * seconds;
@@ -142,11 +168,11 @@ public class CoursePageBenchmark {
     var workers = Executors.newFixedThreadPool(256);
     ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     long periodNanos = 1_000_000_000L / rate;
+    Cpu cpu = Cpu.read();
     long start = System.nanoTime();
     for (int i = 0; i < total; i++) {
       long due = start + i * periodNanos;
-      HttpClient client = clients.get(i % clients.size());
-      String token = tokens.get(i % tokens.size());
+      byte[] request = request(path, headers.get(i % headers.size()));
       clock.schedule(() -> {
         if (!inFlight.tryAcquire()) {
           errors.incrementAndGet();
@@ -154,13 +180,18 @@ public class CoursePageBenchmark {
           return;
         }
         workers.submit(() -> {
+          Conn conn = idle.poll();
+          if (conn == null) {
+            conn = new Conn();
+          }
           try {
-            boolean ok = fetch(client, url, token);
+            boolean ok = conn.get(request);
             latencies.add(System.nanoTime() - due); // from when it was due: includes any queueing
             if (!ok) {
               errors.incrementAndGet();
             }
           } finally {
+            idle.add(conn);
             inFlight.release();
             done.countDown();
           }
@@ -171,28 +202,169 @@ public class CoursePageBenchmark {
     clock.shutdown();
     workers.shutdown();
     double elapsed = (System.nanoTime() - start) / 1e9;
-    Result r = result(what + ", offered " + rate + "/s", latencies, elapsed, errors.get());
+    Result r = result(what + ", offered " + rate + "/s", latencies, elapsed, errors.get(), cpu.since());
     System.out.println(r.row());
     return r;
   }
 
-  static boolean fetch(HttpClient client, String url, String token) {
-    try {
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-      if (token != null) {
-        b.header("Authorization", "Bearer " + token);
+  static byte[] request(String path, String header) {
+    String host = URI.create(base).getAuthority();
+    return ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + header + "\r\nAccept: */*\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** One keep-alive HTTP/1.1 connection, reopened when the server closes it; not shared between threads. */
+  static final class Conn {
+    Socket socket;
+    InputStream in;
+    OutputStream out;
+
+    /** Sends the request and reads the whole answer; true for a 200. */
+    boolean get(byte[] request) {
+      try {
+        if (socket == null) {
+          URI uri = URI.create(base);
+          socket = new Socket();
+          socket.setTcpNoDelay(true);
+          socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 3000);
+          socket.setSoTimeout(30_000);
+          in = new BufferedInputStream(socket.getInputStream(), 65536);
+          out = socket.getOutputStream();
+        }
+        out.write(request);
+        out.flush();
+        String head = readHead();
+        int status = Integer.parseInt(head.substring(9, 12));
+        String lower = head.toLowerCase();
+        int cl = lower.indexOf("content-length:");
+        if (cl >= 0) {
+          in.readNBytes(Integer.parseInt(lower.substring(cl + 15, lower.indexOf('\r', cl)).trim()));
+        } else if (lower.contains("transfer-encoding: chunked")) {
+          skipChunked();
+        }
+        if (lower.contains("connection: close")) {
+          close();
+        }
+        return status == 200;
+      } catch (IOException | RuntimeException e) {
+        close();
+        return false;
       }
-      HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-      return r.statusCode() == 200;
-    } catch (Exception e) {
-      return false;
+    }
+
+    private String readHead() throws IOException {
+      StringBuilder b = new StringBuilder(512);
+      int state = 0;
+      while (state < 4) {
+        int c = in.read();
+        if (c < 0) {
+          throw new IOException("closed");
+        }
+        b.append((char) c);
+        state = (c == '\r' && (state == 0 || state == 2)) || (c == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
+      }
+      return b.toString();
+    }
+
+    private void skipChunked() throws IOException {
+      while (true) {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+          if (c < 0) {
+            throw new IOException("closed");
+          }
+          if (c != '\r') {
+            line.append((char) c);
+          }
+        }
+        int n = Integer.parseInt(line.toString().split(";")[0].trim(), 16);
+        in.readNBytes(n + 2);
+        if (n == 0) {
+          return;
+        }
+      }
+    }
+
+    void close() {
+      try {
+        if (socket != null) {
+          socket.close();
+        }
+      } catch (IOException e) {
+        // closing anyway
+      }
+      socket = null;
     }
   }
 
-  static Result result(String what, ConcurrentLinkedQueue<Long> nanos, double seconds, long errors) {
+  /** CPU ticks of the server JVM, mariadbd, this client and the whole machine, from /proc. */
+  record Cpu(long[] ticks, long machineBusy, long at, double seconds) {
+    static long[] pids = new long[0];
+
+    static Cpu read() {
+      long[] t = new long[pids.length];
+      for (int i = 0; i < pids.length; i++) {
+        t[i] = ticks(pids[i]);
+      }
+      return new Cpu(t, machineTicks(), System.nanoTime(), 0);
+    }
+
+    Cpu since() {
+      Cpu now = read();
+      long[] d = new long[ticks.length];
+      for (int i = 0; i < d.length; i++) {
+        d[i] = now.ticks[i] - ticks[i];
+      }
+      return new Cpu(d, now.machineBusy - machineBusy, 0, (now.at - at) / 1e9);
+    }
+
+    /** Cores used on average: app / mariadbd / client / everything else on the machine. */
+    String cores() {
+      if (ticks.length < 3) {
+        return "";
+      }
+      double app = ticks[0] / 100.0 / seconds;
+      double db = ticks[1] / 100.0 / seconds;
+      double client = ticks[2] / 100.0 / seconds;
+      double others = Math.max(0, machineBusy / 100.0 / seconds - app - db - client);
+      return String.format("%.2f / %.2f / %.2f / %.2f", app, db, client, others);
+    }
+
+    /** The server's CPU milliseconds per page. */
+    double appMillisPer(double pages) {
+      return ticks.length < 3 || pages == 0 ? Double.NaN : ticks[0] * 10.0 / pages;
+    }
+
+    static long ticks(long pid) {
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+
+    static long machineTicks() {
+      try {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < f.length; i++) {
+          if (i != 4 && i != 5) { // not idle, not iowait
+            busy += Long.parseLong(f[i]);
+          }
+        }
+        return busy;
+      } catch (IOException e) {
+        return 0;
+      }
+    }
+  }
+
+  static Result result(String what, ConcurrentLinkedQueue<Long> nanos, double seconds, long errors, Cpu cpu) {
     List<Long> sorted = new ArrayList<>(nanos);
     Collections.sort(sorted);
-    return new Result(what, sorted.size() / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), errors);
+    return new Result(what, sorted.size() / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), errors, cpu);
   }
 
   static long pct(List<Long> sorted, int p) {
@@ -244,9 +416,9 @@ public class CoursePageBenchmark {
     return m.group(1);
   }
 
-  static HttpClient signIn(String user, String password) throws Exception {
+  static HttpClient signIn(String user, String password, CookieManager jar) throws Exception {
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        .cookieHandler(jar).followRedirects(HttpClient.Redirect.NORMAL).build();
     String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
     Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
     m.find();

@@ -3,6 +3,8 @@
 #   src/bench/course-page.sh [seconds per phase, default 30]
 # Builds the jar if needed, starts it on a fresh embedded database under target/bench on a free
 # port, runs CoursePageBenchmark.java against it, stops it. Prints a Markdown table.
+# BENCH_APP_OPTS adds JVM options to the server, e.g. a JFR recording:
+#   BENCH_APP_OPTS=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile src/bench/course-page.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-30}"
@@ -12,7 +14,7 @@ rm -rf "$dir" && mkdir -p "$dir"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 dbport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 mkdir -p "$dir/tmp"
-java -Xmx1g -Djava.io.tmpdir="$dir/tmp" -Dshibc.embedded.dir="$dir/db" -Dshibc.embedded.port="$dbport" -jar target/shibc-academy.jar --port "$port" \
+java -Xmx1g ${BENCH_APP_OPTS:-} -Djava.io.tmpdir="$dir/tmp" -Dshibc.embedded.dir="$dir/db" -Dshibc.embedded.port="$dbport" -jar target/shibc-academy.jar --port "$port" \
   > "$dir/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
@@ -21,4 +23,4 @@ until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
   sleep 1
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; java $(java -version 2>&1 | head -1)"
-java src/bench/CoursePageBenchmark.java "http://127.0.0.1:$port" "$seconds"
+java src/bench/CoursePageBenchmark.java "http://127.0.0.1:$port" "$seconds" "$app" "$dir/db"
