@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
@@ -32,12 +33,18 @@ final class EventBuilder {
     this.stamp = stamp;
   }
 
+  private ParameterList zoned() {
+    return new ParameterList(List.of(new TzId(zone.getId())));
+  }
+
   VEvent build(WebinarEvent webinar) {
     VEvent event = new VEvent(false);
     event.add(new Uid(uids.apply(webinar.webinarId())));
     event.add(new DtStamp(stamp));
-    event.add(new DtStart<>(webinar.start().atZone(zone)));
-    event.add(new DtEnd<>(webinar.end().atZone(zone)));
+    // Local times from java.time with an explicit TZID: handed a ZonedDateTime, ical4j 4.1.1
+    // converts it with its own rules, which put Asia/Yekaterinburg an hour off most of the year.
+    event.add(new DtStart<>(zoned(), webinar.start().atZone(zone).toLocalDateTime()));
+    event.add(new DtEnd<>(zoned(), webinar.end().atZone(zone).toLocalDateTime()));
     event.add(new Sequence(webinar.sequence()));
     event.add(new Status(webinar.cancelled() ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
     event.add(new Summary(webinar.title()));

@@ -218,6 +218,21 @@ class WebinarCalendarTest {
         IllegalArgumentException.class, () -> new WebinarCalendar("bad host/", Clock.systemUTC()));
   }
 
+  @Test
+  void localTimesAreTheDistrictsInEveryMonth() throws Exception {
+    for (int month = 1; month <= 12; month++) {
+      Instant start = Instant.parse(String.format("2026-%02d-15T10:00:00Z", month)); // 15:00 in Yekaterinburg
+      WebinarEvent w =
+          new WebinarEvent("42", "Вебинар", "", start, Duration.ofMinutes(60),
+              URI.create("https://academy.example.ru/webinars/42/join"), 0, false, OFFICE);
+
+      VEvent event = onlyEvent(parseAndValidate(calendars.file(w)));
+
+      assertEquals(String.format("2026%02d15T150000", month), value(event, Property.DTSTART), "month " + month);
+      assertEquals(String.format("2026%02d15T160000", month), value(event, Property.DTEND), "month " + month);
+    }
+  }
+
   private static WebinarEvent webinar(int sequence, boolean cancelled, CalendarPerson organizer) {
     return new WebinarEvent(
         "42",
