@@ -26,10 +26,13 @@ import ru.shibc.academy.roadmap.seed.Recurrence;
 public class RoadmapItem {
 
   /**
-   * {@link #overdue} in SQL over {@code roadmap_items}, for counting in the database; bind the
-   * district's today as its one parameter.
+   * {@link #overdue} in SQL over {@code roadmap_items} named {@code alias}, for counting in the
+   * database; {@code today} is the parameter marker that binds the district's today ({@code ?},
+   * {@code ?1}…).
    */
-  public static final String OVERDUE_SQL = "(status <> 'DONE' AND period_end < ?)";
+  public static String overdueSql(String alias, String today) {
+    return "(" + alias + ".status <> 'DONE' AND " + alias + ".period_end < " + today + ")";
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

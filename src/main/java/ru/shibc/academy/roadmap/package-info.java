@@ -5,6 +5,6 @@
  *
  * <p>The overdue rule lives in one place, {@link ru.shibc.academy.roadmap.RoadmapItem#overdue}:
  * indicators, monitoring reports and the dashboard call it (or its SQL twin {@link
- * ru.shibc.academy.roadmap.RoadmapItem#OVERDUE_SQL}) instead of deciding again.
+ * ru.shibc.academy.roadmap.RoadmapItem#overdueSql}) instead of deciding again.
  */
 package ru.shibc.academy.roadmap;

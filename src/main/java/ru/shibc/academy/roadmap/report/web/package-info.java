@@ -1,0 +1,2 @@
+/** The reports page, /roadmap/reports.xhtml. */
+package ru.shibc.academy.roadmap.report.web;
