@@ -44,8 +44,8 @@ import java.util.stream.Collectors;
  *   <li>latency at a fixed offered rate of 1,000 saves/s (open loop): save i is due at start +
  *       i/rate and timed from then, so a slow answer delays no later send and queueing counts;
  *   <li>the database's own ceiling on the same server: 64 JDBC threads, each updating its own row
- *       and committing in a loop (autocommit off), and the same with the save's own statements
- *       (shared lock on the attempt, FOR UPDATE on the answer, update, commit).
+ *       and committing in a loop (autocommit off), and the save's own statement (the one UPDATE
+ *       in autocommit that checks owner, state, deadline and revision in its WHERE).
  * </ol>
  *
  * Per phase it also reads the CPU time of the server's JVM, of mariadbd, of this client and of
@@ -150,7 +150,7 @@ public class AttemptSaveBenchmark {
         + " per operation: statements, fsyncs |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     results.forEach(r -> System.out.println(r.row()));
-    System.out.printf("%nsaves/s at 64 users ÷ single-row commits/s at 64 threads = %.2f; ÷ the save's own statements by JDBC = %.2f%n",
+    System.out.printf("%nsaves/s at 64 users ÷ single-row commits/s at 64 threads = %.2f; ÷ the save's own statement by JDBC = %.2f%n",
         results.get(0).rate() / results.get(2).rate(), results.get(0).rate() / results.get(3).rate());
     System.out.println("durability: " + durability(jdbc) + "; load " + Cpu.load());
   }
@@ -436,32 +436,61 @@ public class AttemptSaveBenchmark {
     });
   }
 
-  /** The save's own transaction without HTTP, JAX-RS, CDI or the token lookup. */
+  /**
+   * The save's own statement without HTTP, the servlet or the token check: the one UPDATE in
+   * autocommit that AttemptAnswers runs for an ordinary save (owner, state and deadline checked in
+   * its subquery under a shared lock, the revision in its WHERE), each thread on its learner's
+   * attempt.
+   */
   static Result jdbcSaves(String jdbc, int seconds, List<Learner> learners) throws Exception {
-    return jdbcLoop("JDBC: the save's 3 statements + COMMIT, 64 threads", jdbc, seconds, (c, thread, n) -> {
+    long[] persons = new long[learners.size()];
+    int[][] revisions = new int[learners.size()][];
+    try (Connection c = DriverManager.getConnection(jdbc)) {
+      for (int i = 0; i < learners.size(); i++) {
+        Learner l = learners.get(i);
+        try (PreparedStatement s = c.prepareStatement("SELECT person_id FROM quiz_attempts WHERE id = ?")) {
+          s.setLong(1, l.attempt);
+          try (ResultSet r = s.executeQuery()) {
+            r.next();
+            persons[i] = r.getLong(1);
+          }
+        }
+        revisions[i] = new int[l.slots.size() + 1];
+        try (PreparedStatement s = c.prepareStatement("SELECT slot, revision FROM attempt_answers WHERE attempt_id = ?")) {
+          s.setLong(1, l.attempt);
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              revisions[i][r.getInt(1)] = r.getInt(2);
+            }
+          }
+        }
+      }
+    }
+    return jdbcLoop("JDBC: the save's UPDATE in autocommit, 64 threads", jdbc, seconds, true, (c, thread, n) -> {
       Learner l = learners.get(thread);
       int slot = (int) (n % l.slots.size()) + 1;
       try (PreparedStatement s = c.prepareStatement(
-          "SELECT person_id, state, deadline_at FROM quiz_attempts WHERE id = ? LOCK IN SHARE MODE")) {
-        s.setLong(1, l.attempt);
-        s.executeQuery().close();
-      }
-      try (PreparedStatement s = c.prepareStatement("SELECT question_id, revision, request_key, saved_at FROM attempt_answers"
-          + " WHERE attempt_id = ? AND slot = ? FOR UPDATE")) {
-        s.setLong(1, l.attempt);
-        s.setInt(2, slot);
-        s.executeQuery().close();
-      }
-      try (PreparedStatement s = c.prepareStatement("UPDATE attempt_answers SET response = ?, revision = revision + 1,"
-          + " request_key = ?, saved_at = ? WHERE attempt_id = ? AND slot = ?")) {
+          "UPDATE attempt_answers SET response = ?, revision = revision + 1, request_key = ?, saved_at = ?"
+              + " WHERE attempt_id = ? AND slot = ? AND revision = ? AND NOT (request_key <=> ?)"
+              + " AND attempt_id IN (SELECT id FROM quiz_attempts WHERE id = ? AND person_id = ?"
+              + " AND state = 'IN_PROGRESS' AND (deadline_at IS NULL OR deadline_at >= ?))")) {
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        String key = "jdbc-" + thread + "-" + n;
         s.setString(1, "{\"type\":\"essay\",\"text\":\"jdbc " + n + "\"}");
-        s.setString(2, "jdbc-" + thread + "-" + n);
-        s.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+        s.setString(2, key);
+        s.setTimestamp(3, now);
         s.setLong(4, l.attempt);
         s.setInt(5, slot);
-        s.executeUpdate();
+        s.setInt(6, revisions[thread][slot]);
+        s.setString(7, key);
+        s.setLong(8, l.attempt);
+        s.setLong(9, persons[thread]);
+        s.setTimestamp(10, now);
+        if (s.executeUpdate() != 1) {
+          throw new SQLException("the save changed nothing");
+        }
+        revisions[thread][slot]++;
       }
-      c.commit();
     });
   }
 
@@ -470,11 +499,15 @@ public class AttemptSaveBenchmark {
   }
 
   static Result jdbcLoop(String what, String jdbc, int seconds, Work work) throws Exception {
+    return jdbcLoop(what, jdbc, seconds, false, work);
+  }
+
+  static Result jdbcLoop(String what, String jdbc, int seconds, boolean autocommit, Work work) throws Exception {
     int threads = USERS;
     List<Connection> connections = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       Connection c = DriverManager.getConnection(jdbc);
-      c.setAutoCommit(false);
+      c.setAutoCommit(autocommit);
       connections.add(c);
     }
     long warm = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
@@ -511,7 +544,9 @@ public class AttemptSaveBenchmark {
             work.run(c, thread, n++);
           } catch (SQLException e) {
             errors.incrementAndGet();
-            c.rollback();
+            if (!autocommit) {
+              c.rollback();
+            }
           }
           mine.add(System.nanoTime() - t0);
         }

@@ -77,6 +77,10 @@ public class AttemptResource {
    * Saves the answer of one slot. {@code Idempotency-Key} names this save: a retry with the same
    * key answers the first result and changes nothing. {@code baseRevision} is the revision the
    * answer replaces: a save from a tab that missed another tab's save is refused (409).
+   *
+   * <p>{@link AnswerSaveFilter} answers this address before JAX-RS with the same contract (it is
+   * the hottest request of an attestation); this method describes it in /openapi and serves it
+   * when {@code shibc.attempts.lean-save} is false.
    */
   @PUT
   @Path("{id}/answers/{slot}")

@@ -46,7 +46,12 @@ public final class Problem {
     return this;
   }
 
-  public Response toResponse() {
+  public int status() {
+    return status;
+  }
+
+  /** The problem document itself, for endpoints that write their own response (a plain servlet). */
+  public String json() {
     JsonObjectBuilder body =
         JSON.createObjectBuilder()
             .add("type", "about:blank")
@@ -59,6 +64,10 @@ public final class Problem {
       errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e[0]).add("message", e[1])));
       body.add("errors", list);
     }
-    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    return body.build().toString();
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(PROBLEM_JSON).entity(json()).build();
   }
 }

@@ -1,6 +1,8 @@
 package ru.shibc.academy.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -10,6 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,8 +39,14 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
   /** Request attribute with the caller's person id, so that {@link CurrentUser} need not look it up. */
   static final String CALLER_PERSON = "shibc.callerPerson";
 
+  /** Request attribute with the token's holder, for a {@link BearerOnlyEndpoint}. */
+  static final String BEARER_HOLDER = "shibc.bearerHolder";
+
   @Inject private LoginService logins;
   @Inject private TokenService tokens;
+  @Inject @Any private Instance<BearerOnlyEndpoint> bearerOnlyEndpoints;
+
+  private volatile List<BearerOnlyEndpoint> bearerOnly;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -46,6 +55,10 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       Optional<TokenService.TokenHolder> holder =
           tokens.holder(authorization.substring(BEARER.length()).trim());
+      if (isBearerOnly(request)) {
+        holder.ifPresent(h -> request.setAttribute(BEARER_HOLDER, h));
+        return context.doNothing(); // the endpoint checks the holder itself
+      }
       return holder
           .map(
               h -> {
@@ -84,6 +97,20 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
               + java.net.URLEncoder.encode(target + query, java.nio.charset.StandardCharsets.UTF_8));
     }
     return context.doNothing();
+  }
+
+  private boolean isBearerOnly(HttpServletRequest request) {
+    List<BearerOnlyEndpoint> endpoints = bearerOnly;
+    if (endpoints == null) {
+      endpoints = bearerOnlyEndpoints.stream().toList();
+      bearerOnly = endpoints;
+    }
+    for (BearerOnlyEndpoint e : endpoints) {
+      if (e.handles(request)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSafe(String method) {
