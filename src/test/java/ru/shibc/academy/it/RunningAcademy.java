@@ -105,6 +105,7 @@ public final class RunningAcademy implements BeforeAllCallback {
         command.add("-Dshibc.mail.poll-seconds=1");
         command.add("-Dshibc.attempts.close-seconds=2");
         command.add("-Dshibc.verify.requests-per-minute=" + VERIFY_PER_MINUTE);
+        command.add("-Dshibc.calendar-feed.requests-per-minute=1000");
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("--port");
