@@ -19,6 +19,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import ru.shibc.academy.webinar.bigbluebutton.BigBlueButtonDouble;
 
 /**
  * Starts the packaged jar once per test run, the way a newcomer does: on its embedded MariaDB,
@@ -40,6 +41,11 @@ public final class RunningAcademy implements BeforeAllCallback {
   /** The SMTP server on loopback that receives everything the application sends. */
   public static GreenMail mail() {
     return instance.mail;
+  }
+
+  /** The BigBlueButton double the application is configured with (webinars). */
+  public static BigBlueButtonDouble bigBlueButton() {
+    return instance.bbb;
   }
 
   /** A JDBC URL of the application's database, for tests that check what was stored. */
@@ -66,9 +72,11 @@ public final class RunningAcademy implements BeforeAllCallback {
     final int dbPort;
     final Path dbDir;
     final GreenMail mail;
+    final BigBlueButtonDouble bbb;
 
-    private Instance(Process process, String baseUrl, int dbPort, Path dbDir, GreenMail mail) {
+    private Instance(Process process, String baseUrl, int dbPort, Path dbDir, GreenMail mail, BigBlueButtonDouble bbb) {
       this.mail = mail;
+      this.bbb = bbb;
       this.process = process;
       this.baseUrl = baseUrl;
       this.dbPort = dbPort;
@@ -89,6 +97,7 @@ public final class RunningAcademy implements BeforeAllCallback {
         int smtpPort = freePort();
         GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        BigBlueButtonDouble bbb = BigBlueButtonDouble.start(BigBlueButtonDouble.DEFAULT_SECRET);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
@@ -106,6 +115,9 @@ public final class RunningAcademy implements BeforeAllCallback {
         command.add("-Dshibc.attempts.close-seconds=2");
         command.add("-Dshibc.verify.requests-per-minute=" + VERIFY_PER_MINUTE);
         command.add("-Dshibc.calendar-feed.requests-per-minute=1000");
+        command.add("-Dshibc.webinar.bbb.url=" + bbb.serverUrl());
+        command.add("-Dshibc.webinar.bbb.secret=" + bbb.secret());
+        command.add("-Dshibc.webinar.bbb.timeout-seconds=3");
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("--port");
@@ -117,7 +129,7 @@ public final class RunningAcademy implements BeforeAllCallback {
                 .start();
         String baseUrl = "http://127.0.0.1:" + httpPort;
         waitUntilReady(process, baseUrl, dir.resolve("app.log"));
-        return new Instance(process, baseUrl, dbPort, dir.resolve("db"), mail);
+        return new Instance(process, baseUrl, dbPort, dir.resolve("db"), mail, bbb);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -163,6 +175,7 @@ public final class RunningAcademy implements BeforeAllCallback {
       }
       stopLeftoverDatabase();
       mail.stop();
+      bbb.close();
     }
 
     /** A JVM killed before its shutdown hook ran leaves MariaDB running: stop it too. */

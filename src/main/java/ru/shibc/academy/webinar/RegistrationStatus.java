@@ -1,0 +1,7 @@
+package ru.shibc.academy.webinar;
+
+public enum RegistrationStatus {
+  REGISTERED,
+  WAITLISTED,
+  CANCELLED
+}

@@ -1,0 +1,7 @@
+package ru.shibc.academy.webinar;
+
+public enum WebinarStatus {
+  SCHEDULED,
+  CANCELLED,
+  ENDED
+}
