@@ -19,22 +19,23 @@ import ru.shibc.academy.webinar.WebinarKind;
  * A webinar as the API receives it. {@code startsAt} is ISO-8601 with an offset ({@code
  * 2026-12-03T15:00:00+05:00}) or without one, then read in the district's zone.
  */
-public record WebinarForm(
-    WebinarKind kind,
-    @NotBlank @Size(max = 250) String title,
-    @Size(max = 20000) String description,
-    @Size(max = 500) String speakers,
-    @NotBlank String startsAt,
-    @NotNull Integer durationMinutes,
-    Integer capacity,
-    Audience audience,
-    List<Long> organisationIds,
-    List<Long> cohortIds,
-    Long courseId,
-    List<String> roadmapItems,
-    @NotNull ProviderKind provider,
-    @Size(max = 2000) String joinUrl,
-    Integer joinOpensMinutes) {
+public class WebinarForm {
+  // Public fields, not a record: see Forms.
+  public WebinarKind kind;
+  public @NotBlank @Size(max = 250) String title;
+  public @Size(max = 20000) String description;
+  public @Size(max = 500) String speakers;
+  public @NotBlank String startsAt;
+  public @NotNull Integer durationMinutes;
+  public Integer capacity;
+  public Audience audience;
+  public List<Long> organisationIds;
+  public List<Long> cohortIds;
+  public Long courseId;
+  public List<String> roadmapItems;
+  public @NotNull ProviderKind provider;
+  public @Size(max = 2000) String joinUrl;
+  public Integer joinOpensMinutes;
 
   public WebinarDraft draft() {
     return new WebinarDraft(

@@ -199,7 +199,7 @@ public class WebinarResource {
   @Operation(summary = "Mark attendance, or correct it with a reason (a new row; nothing is overwritten)")
   public Response mark(@PathParam("id") long id, Forms.AttendanceForm form) {
     Forms.AttendanceForm f = Bodies.valid(form);
-    AttendanceRecord r = attendance.mark(id, f.personId(), f.minutes(), time(f.joinedAt()), time(f.leftAt()), f.reason());
+    AttendanceRecord r = attendance.mark(id, f.personId, f.minutes, time(f.joinedAt), time(f.leftAt), f.reason);
     return Response.status(201).entity(AttendanceView.of(r)).build();
   }
 
@@ -222,7 +222,7 @@ public class WebinarResource {
   @Operation(summary = "Publish a recording link by hand")
   public Response addRecording(@PathParam("id") long id, Forms.RecordingForm form) {
     Forms.RecordingForm f = Bodies.valid(form);
-    return Response.status(201).entity(RecordingView.of(conferences.addRecording(id, f.url(), f.minutes()))).build();
+    return Response.status(201).entity(RecordingView.of(conferences.addRecording(id, f.url, f.minutes))).build();
   }
 
   @POST
@@ -240,7 +240,7 @@ public class WebinarResource {
   @Operation(summary = "Link a course activity of kind WEBINAR: attending completionMinutes completes it")
   public ActivityView link(@PathParam("id") long id, Forms.ActivityForm form) {
     Forms.ActivityForm f = Bodies.valid(form);
-    WebinarActivities.Link l = activities.link(id, f.activityId(), f.completionMinutes());
+    WebinarActivities.Link l = activities.link(id, f.activityId, f.completionMinutes);
     return new ActivityView(l.activityId(), l.courseId(), l.title(), l.completionMinutes());
   }
 
