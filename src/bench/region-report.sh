@@ -4,7 +4,7 @@
 #   src/bench/region-report.sh [reports to generate, default 5]
 # Uses the region under target/region (made by src/bench/region-generate.sh with seed 7 when
 # missing), starts the application on it, and as the demo department user generates the report of
-# the seed roadmap for the last full quarter n times (each a new immutable version: indicators
+# the seed roadmap for its last quarter (or the last one over) n times (each a new immutable version: indicators
 # counted over the whole region, the PDF and the XLSX rendered and stored), timing each request.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,9 +14,12 @@ source src/bench/region-app.sh
 base="http://127.0.0.1:$port"
 token=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"department","password":"demo"}' "$base/api/auth/token" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
-roadmap=$(curl -sf -H "Authorization: Bearer $token" "$base/api/roadmaps" \
-  | python3 -c 'import json,sys; r=json.load(sys.stdin); r=r.get("items", r) if isinstance(r, dict) else r; print(min(x["id"] for x in r))')
-read -r year quarter < <(python3 -c 'import datetime; d=datetime.date.today(); q=(d.month-1)//3; print(d.year-1 if q==0 else d.year, 4 if q==0 else q)')
+# the seed roadmap, for the last quarter that is both over and within its period
+read -r roadmap year quarter < <(curl -sf -H "Authorization: Bearer $token" "$base/api/roadmaps" | python3 -c '
+import datetime, json, sys
+r = [x for x in json.load(sys.stdin) if x.get("seedKey")][0]
+end = min(datetime.date.fromisoformat(r["periodEnd"]), datetime.date.today() - datetime.timedelta(days=92))
+print(r["id"], end.year, (end.month - 1) // 3 + 1)')
 echo "machine: $(nproc) cores; region seed $(cat "$region/seed"); roadmap $roadmap, $year Q$quarter; before: $(uptime)"
 echo "| report | HTTP | seconds | PDF bytes | XLSX bytes |"
 echo "|---|---|---|---|---|"

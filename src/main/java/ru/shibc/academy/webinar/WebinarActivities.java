@@ -31,12 +31,21 @@ public class WebinarActivities {
   @Inject private Webinars webinars;
   @Inject private AuditLog audit;
 
+  /** The webinar an activity of kind WEBINAR is linked to, if it is linked yet. */
+  public Optional<Link> ofActivity(long activityId) {
+    return link("l.activity_id", activityId);
+  }
+
   public Optional<Link> of(long webinarId) {
+    return link("l.webinar_id", webinarId);
+  }
+
+  private Optional<Link> link(String column, long id) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery("SELECT l.activity_id, l.webinar_id, l.completion_minutes, a.course_id, a.title"
-                + " FROM webinar_activities l JOIN course_activities a ON a.id = l.activity_id WHERE l.webinar_id = ?")
-            .setParameter(1, webinarId)
+                + " FROM webinar_activities l JOIN course_activities a ON a.id = l.activity_id WHERE " + column + " = ?")
+            .setParameter(1, id)
             .getResultList();
     return rows.stream().findFirst().map(r -> new Link(Rows.lng(r[0]), Rows.lng(r[1]), Rows.integer(r[2]),
         Rows.lng(r[3]), (String) r[4]));

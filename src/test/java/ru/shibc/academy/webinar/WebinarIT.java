@@ -35,6 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import ru.shibc.academy.it.Api;
 import ru.shibc.academy.it.CourseFixtures;
 import ru.shibc.academy.it.CourseFixtures.Learner;
+import ru.shibc.academy.it.Fixtures;
+import ru.shibc.academy.it.PageSession;
 import ru.shibc.academy.it.RunningAcademy;
 import ru.shibc.academy.webinar.bigbluebutton.BigBlueButtonDouble;
 
@@ -266,6 +268,15 @@ class WebinarIT {
     assertEquals(1, completions(activityId, learner.personId()), "attending 50 of 45 minutes completes the activity");
     assertEquals(1, count("SELECT COUNT(*) FROM enrolments WHERE course_id = ? AND person_id = ? AND status = 'COMPLETED'",
         course, learner.personId()), "its only required activity: the course is completed");
+
+    // the course page shows the linked webinar and leads to it
+    String password = "Library-Pass-" + Fixtures.token();
+    assertEquals(200, Fixtures.saveAccount(learner.personId(), learner.username(), password, "LEARNER").status());
+    String page = PageSession.signIn(learner.username(), password)
+        .get("/courses/course.xhtml?id=" + course + "&open=" + activityId).body();
+    assertTrue(page.contains("Работа с фондом: списание и докомплектование"), page);
+    assertTrue(page.contains("/webinars/webinar.xhtml?id=" + id), "a link to the webinar's page");
+    assertTrue(page.contains("не менее 45"), "the minutes that complete the activity");
   }
 
   @Test
