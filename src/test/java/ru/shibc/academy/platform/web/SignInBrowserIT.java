@@ -42,6 +42,17 @@ class SignInBrowserIT {
   }
 
   @Test
+  void onAPhoneTheMenuFoldsBehindOneButton() {
+    try (Browser browser = Browser.phone().signIn("department", "demo")) {
+      By logout = By.id("nav:logout");
+      assertFalse(browser.driver().findElement(logout).isDisplayed(), "the menu is folded");
+      browser.click(By.cssSelector(".academy-menu-toggle"));
+      assertTrue(browser.driver().findElement(logout).isDisplayed(), "the menu, sign-out included, opens");
+      assertEquals("true", browser.driver().findElement(By.cssSelector(".academy-menu-toggle")).getAttribute("aria-expanded"));
+    }
+  }
+
+  @Test
   void methodologistSeesPeopleAndImportButNotAudit() {
     try (Browser browser = Browser.open().signIn("methodologist", "demo")) {
       assertTrue(browser.exists(PEOPLE_MENU));
