@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Fixtures {
 
   private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime());
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
   private static final String LETTERS = "абвгдежзиклмнопрстуфхцчшэюя";
 
   private Fixtures() {}
@@ -45,7 +46,10 @@ public final class Fixtures {
   }
 
   public static String email() {
-    return "it." + token() + "@test.zarechye-edu.ru";
+    // A random part as well as the counter: GreenMail names each mailbox by the address's
+    // hashCode, and addresses built from a counter alone reached a hash already taken, so a
+    // whole test's letters were refused ("451 local error in processing").
+    return "it." + token() + "." + Long.toString(RANDOM.nextLong() >>> 1, 36) + "@test.zarechye-edu.ru";
   }
 
   /** A СНИЛС with a correct checksum, formatted "123-456-789 01", random enough to be unique. */

@@ -39,9 +39,6 @@ public final class ConsultationFixtures {
     String password = "Consult-Pass-" + Fixtures.token();
     Api.Reply account = Fixtures.saveAccount(id, username, password, role);
     assertEquals(200, account.status(), account.body());
-    // The mailbox exists before the first letter arrives: GreenMail's own creation of a mailbox
-    // on first delivery once answered "451 local error" to every letter of a test in a full run.
-    RunningAcademy.mail().setUser(person.getString("email"), person.getString("email"), password);
     return new Someone(id, username, person.getString("email"), Api.withToken(Api.login(username, password)));
   }
 
