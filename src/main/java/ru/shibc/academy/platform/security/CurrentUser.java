@@ -17,6 +17,8 @@ public class CurrentUser {
   @Inject private jakarta.enterprise.inject.Instance<jakarta.servlet.http.HttpServletRequest> request;
 
   private Optional<Account> account;
+  /** Role answers already asked this request: each question otherwise goes through JACC. */
+  private final java.util.Map<Role, Boolean> roles = new java.util.EnumMap<>(Role.class);
 
   /** The caller's username, or {@value #SYSTEM} for work done without a caller. */
   public String username() {
@@ -29,7 +31,7 @@ public class CurrentUser {
   }
 
   public boolean has(Role role) {
-    return principal() != null && security.isCallerInRole(role.name());
+    return roles.computeIfAbsent(role, r -> principal() != null && security.isCallerInRole(r.name()));
   }
 
   public boolean hasAny(Role... roles) {

@@ -29,4 +29,9 @@ public class CallerRoles {
   public boolean isStaffOfficer() {
     return currentUser.hasAny(Role.ADMIN, Role.METHODOLOGIST, Role.DEPARTMENT);
   }
+
+  /** The department and administrators: the district's dashboard. */
+  public boolean isDashboardReader() {
+    return currentUser.hasAny(Role.DEPARTMENT, Role.ADMIN);
+  }
 }
