@@ -39,6 +39,12 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
   /** Request attribute with the caller's person id, so that {@link CurrentUser} need not look it up. */
   static final String CALLER_PERSON = "shibc.callerPerson";
 
+  /**
+   * Request attribute with the caller's role names as given to the container (groups map one to
+   * one onto roles in payara-web.xml), so that {@link CurrentUser} need not ask JACC each time.
+   */
+  static final String CALLER_ROLES = "shibc.callerRoles";
+
   /** Request attribute with the token's holder, for a {@link BearerOnlyEndpoint}. */
   static final String BEARER_HOLDER = "shibc.bearerHolder";
 
@@ -62,8 +68,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
       return holder
           .map(
               h -> {
-                request.setAttribute(CALLER_PERSON, h.personId());
-                return context.notifyContainerAboutLogin(h.username(), names(h.roles()));
+                return signedIn(request, context, h.username(), names(h.roles()), h.personId());
               })
           .orElseGet(context::doNothing);
     }
@@ -73,8 +78,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
       if (result instanceof LoginResult.Success ok) {
         request.getSession(true)
             .setAttribute(SESSION_CALLER, new SessionCaller(ok.username(), names(ok.roles()), ok.personId()));
-        request.setAttribute(CALLER_PERSON, ok.personId());
-        return context.notifyContainerAboutLogin(ok.username(), names(ok.roles()));
+        return signedIn(request, context, ok.username(), names(ok.roles()), ok.personId());
       }
       request.setAttribute(LOGIN_RESULT, result);
       return AuthenticationStatus.SEND_FAILURE;
@@ -85,8 +89,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     // user (CSRF); Faces forms carry their own view-state token.
     boolean sessionAllowed = !isApi(request) || isSafe(request.getMethod());
     if (sessionAllowed && session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-      request.setAttribute(CALLER_PERSON, caller.personId());
-      return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+      return signedIn(request, context, caller.username(), caller.roles(), caller.personId());
     }
     if (context.isProtected() && !isApi(request)) {
       String target = request.getRequestURI().substring(request.getContextPath().length());
@@ -97,6 +100,13 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
               + java.net.URLEncoder.encode(target + query, java.nio.charset.StandardCharsets.UTF_8));
     }
     return context.doNothing();
+  }
+
+  private static AuthenticationStatus signedIn(
+      HttpServletRequest request, HttpMessageContext context, String username, Set<String> roles, Long personId) {
+    request.setAttribute(CALLER_PERSON, personId);
+    request.setAttribute(CALLER_ROLES, Set.copyOf(roles));
+    return context.notifyContainerAboutLogin(username, roles);
   }
 
   private boolean isBearerOnly(HttpServletRequest request) {

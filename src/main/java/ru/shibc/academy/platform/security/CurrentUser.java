@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 
 /** Who is asking, for services that decide what a caller may see. */
 @RequestScoped
@@ -31,7 +32,19 @@ public class CurrentUser {
   }
 
   public boolean has(Role role) {
-    return roles.computeIfAbsent(role, r -> principal() != null && security.isCallerInRole(r.name()));
+    return roles.computeIfAbsent(role, r -> principal() != null && inRole(r));
+  }
+
+  /** From the roles the authentication mechanism gave this request, else from the container. */
+  private boolean inRole(Role role) {
+    try {
+      if (request.get().getAttribute(AcademyAuthenticationMechanism.CALLER_ROLES) instanceof Set<?> given) {
+        return given.contains(role.name());
+      }
+    } catch (RuntimeException e) {
+      // no HTTP request here (a job, a timer): ask the container
+    }
+    return security.isCallerInRole(role.name());
   }
 
   public boolean hasAny(Role... roles) {
