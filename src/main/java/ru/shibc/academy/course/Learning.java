@@ -25,6 +25,7 @@ public class Learning {
   @Inject private Completions completions;
   @Inject private Assignments assignments;
   @Inject private ActivityTypes types;
+  @Inject private CourseStructures structures;
 
   /** One activity as its learner sees it. */
   // The getters below let pages use plain EL properties: EL 5 does not know record accessors,
@@ -93,8 +94,9 @@ public class Learning {
   public CourseView courseView(long courseId, long personId) {
     Course course = courses.get(courseId);
     Enrolment enrolment = enrolments.requireEnrolled(courseId, personId);
-    List<Section> sections = courses.sections(courseId);
-    List<Activity> activities = courses.activities(courseId);
+    CourseStructures.Structure structure = structures.of(course);
+    List<Section> sections = structure.sections();
+    List<Activity> activities = structure.activities();
     Map<Long, ActivityCompletion> done = completions.of(courseId, personId);
     Map<Long, Courses.FileInfo> files = courses.files(courseId);
     Map<Long, Assignments.Summary> latest =

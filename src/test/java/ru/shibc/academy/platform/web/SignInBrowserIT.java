@@ -14,9 +14,14 @@ import ru.shibc.academy.it.RunningAcademy;
 @ExtendWith(RunningAcademy.class)
 class SignInBrowserIT {
 
-  private static final By PEOPLE_MENU = By.id("nav:menuStaff");
-  private static final By IMPORT_MENU = By.id("nav:menuImport");
-  private static final By AUDIT_MENU = By.id("nav:menuAudit");
+  private static final By PEOPLE_MENU = menuLink("/people/staff.xhtml");
+  private static final By IMPORT_MENU = menuLink("/people/import.xhtml");
+  private static final By AUDIT_MENU = menuLink("/admin/audit.xhtml");
+
+  /** The menu bar's entry that leads to a page (the entries have no ids of their own). */
+  private static By menuLink(String page) {
+    return By.cssSelector("#nav\\:menu a[href$='" + page + "']");
+  }
 
   @Test
   void theLoginPageSpeaksRussianAndCanSwitchToEnglish() {
