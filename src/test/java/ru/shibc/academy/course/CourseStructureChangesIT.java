@@ -88,6 +88,21 @@ class CourseStructureChangesIT {
     assertEquals(true, after.contains("Работа с электронным каталогом"), "the new activity is in the outline");
   }
 
+  @Test
+  void titlesAreShownAsTextNotAsMarkup() {
+    String password = "Пароль-" + System.nanoTime();
+    var account = ru.shibc.academy.it.Fixtures.newLearner(password);
+    long course = id(newCourse("СТРУКТЭ"));
+    long section = addSection(course, "Раздел");
+    long page = addPage(course, section, "Теги <b> & «кавычки» в названии", true);
+    publish(course);
+    assertEquals(200, methodologist.post("/api/courses/" + course + "/participants",
+        Json.createObjectBuilder().add("personIds", Json.createArrayBuilder().add(account.personId())).build()).status());
+    String html = PageSession.signIn(account.username(), password)
+        .get("/courses/course.xhtml?id=" + course + "&open=" + page).body();
+    assertEquals(true, html.contains("<h2 id=\"activityTitle\">Теги &lt;b&gt; &amp; «кавычки» в названии</h2>"), html);
+  }
+
   /** The learner's course page as "section: activity, activity" lines. */
   private static List<String> outline(Learner learner, long course) {
     Api.Reply page = learner.api().get("/api/learning/courses/" + course);

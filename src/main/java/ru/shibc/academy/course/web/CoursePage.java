@@ -8,7 +8,6 @@ import java.time.Instant;
 import org.primefaces.event.FileUploadEvent;
 import ru.shibc.academy.course.Assignments;
 import ru.shibc.academy.course.Learning;
-import ru.shibc.academy.course.kinds.LinkType;
 import ru.shibc.academy.platform.api.AcademyException;
 import ru.shibc.academy.platform.files.UploadedFiles;
 import ru.shibc.academy.platform.security.CurrentUser;
@@ -134,16 +133,25 @@ public class CoursePage implements Serializable {
     return html.toString();
   }
 
+  /** The open activity's title and content as HTML (see {@link ActivityHtml}). */
+  public String getActivityHtml() {
+    Learning.ActivityState open = getOpened();
+    return open == null ? "" : ActivityHtml.of(open, id);
+  }
+
+  /** Whether the open assignment takes an answer now: not done and none waiting for a grade. */
+  public boolean isAnswerable() {
+    Learning.ActivityState open = getOpened();
+    return open != null && !open.completed()
+        && (open.latest() == null || open.latest().status() != ru.shibc.academy.course.Submission.Status.SUBMITTED);
+  }
+
   /** "Страница", "Задание"… by kind, in the reader's language, looked up once per request. */
   private String kindLabel(String kind) {
     if (kindLabels == null) {
       kindLabels = new java.util.HashMap<>();
     }
     return kindLabels.computeIfAbsent(kind, k -> Pages.text("kind." + k));
-  }
-
-  public String embed(String url) {
-    return LinkType.embedUrl(url).orElse(null);
   }
 
   public String when(Instant instant) {

@@ -15,6 +15,11 @@ public final class Pages {
     return Messages.supported(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
+  /** The application's context path, for links written by hand. */
+  public static String contextPath() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+  }
+
   public static String text(String key, Object... args) {
     return Messages.text(locale(), key, args);
   }
