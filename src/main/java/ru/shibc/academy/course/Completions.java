@@ -48,6 +48,7 @@ public class Completions {
   public Map<Long, ActivityCompletion> of(long courseId, long personId) {
     return em.createQuery(
             "select c from ActivityCompletion c where c.courseId = :c and c.personId = :p", ActivityCompletion.class)
+        .setHint(ru.shibc.academy.platform.database.ReadOnly.HINT, "true")
         .setParameter("c", courseId)
         .setParameter("p", personId)
         .getResultList()

@@ -78,6 +78,15 @@ public class Courses {
     return find(id).orElseThrow(() -> AcademyException.notFound("course"));
   }
 
+  /** A course for showing only: read-only, not copied into a unit of work (see Enrolments). */
+  public Course toShow(long id) {
+    Course course = em.find(Course.class, id, Map.of(ru.shibc.academy.platform.database.ReadOnly.HINT, "true"));
+    if (course == null) {
+      throw AcademyException.notFound("course");
+    }
+    return course;
+  }
+
   public List<Section> sections(long courseId) {
     return em.createQuery("select s from Section s where s.courseId = :c order by s.position, s.id", Section.class)
         .setParameter("c", courseId)

@@ -192,6 +192,22 @@ public class Enrolments {
         .orElseThrow(() -> new AcademyException(AcademyException.Kind.FORBIDDEN, "course.notEnrolled"));
   }
 
+  /**
+   * As {@link #requireEnrolled}, for showing only: read-only, so EclipseLink neither copies the
+   * row into a unit of work nor compares it at the end (the course page reads this on every view).
+   */
+  public Enrolment requireEnrolledToShow(long courseId, long personId) {
+    return em.createQuery("select e from Enrolment e where e.courseId = :c and e.personId = :p", Enrolment.class)
+        .setHint(ru.shibc.academy.platform.database.ReadOnly.HINT, "true")
+        .setParameter("c", courseId)
+        .setParameter("p", personId)
+        .getResultList()
+        .stream()
+        .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN)
+        .findFirst()
+        .orElseThrow(() -> new AcademyException(AcademyException.Kind.FORBIDDEN, "course.notEnrolled"));
+  }
+
   static int percent(long done, long required) {
     return required == 0 ? 0 : (int) Math.min(100, done * 100 / required);
   }

@@ -92,8 +92,8 @@ public class Learning {
    * for changes at a commit (that cost more than the queries themselves).
    */
   public CourseView courseView(long courseId, long personId) {
-    Course course = courses.get(courseId);
-    Enrolment enrolment = enrolments.requireEnrolled(courseId, personId);
+    Course course = courses.toShow(courseId);
+    Enrolment enrolment = enrolments.requireEnrolledToShow(courseId, personId);
     CourseStructures.Structure structure = structures.of(course);
     List<Section> sections = structure.sections();
     List<Activity> activities = structure.activities();
