@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * The course page of an enrolled learner under load (issue 3). Builds a course of 10 sections
  * and 60 activities through the API, enrols 64 new learners, signs each in (a session each, as
- * 64 real users have), then measures:
+ * 64 real users have), then measures, each after a warm-up as long as the phase (so that the
+ * JIT compiler has settled: with 10 s it still took a tenth of the cores):
  * 1) throughput with 64 concurrent users and no think time (closed loop),
  * 2) latency at a fixed offered rate of 150 pages/s (open loop: requests are sent on schedule
  *    whether or not earlier ones have answered, so queueing shows in the figures).
@@ -95,11 +96,11 @@ public class CoursePageBenchmark {
     if (links != 60) {
       throw new IllegalStateException("the course page does not show 60 activities");
     }
-    closedLoop("HTML course page", path, cookies, 10, true);
+    closedLoop("HTML course page", path, cookies, seconds, true);
     Result html64 = closedLoop("HTML course page", path, cookies, seconds, false);
     Result html150 = openLoop("HTML course page", path, cookies, 150, seconds);
     String api = "/api/learning/courses/" + course;
-    closedLoop("API course page", api, tokens, 10, true);
+    closedLoop("API course page", api, tokens, seconds, true);
     Result api64 = closedLoop("API course page", api, tokens, seconds, false);
     Result api150 = openLoop("API course page", api, tokens, 150, seconds);
     System.out.println();

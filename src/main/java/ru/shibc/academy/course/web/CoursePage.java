@@ -115,7 +115,8 @@ public class CoursePage implements Serializable {
       return "";
     }
     String optional = " · " + Pages.text("course.optional");
-    StringBuilder html = new StringBuilder(8192);
+    int activities = view.sections().stream().mapToInt(s -> s.activities().size()).sum();
+    StringBuilder html = new StringBuilder(512 + 256 * activities); // grown once rather than doubled
     for (Learning.SectionView s : view.sections()) {
       html.append("<h3>").append(Html.escape(s.section().getTitle())).append("</h3><ul>");
       for (Learning.ActivityState a : s.activities()) {
@@ -131,6 +132,32 @@ public class CoursePage implements Serializable {
       html.append("</ul>");
     }
     return html.toString();
+  }
+
+  /** "Повышение квалификации · 36 ак. ч." as HTML. */
+  public String getSummaryHtml() {
+    if (getView() == null) {
+      return "";
+    }
+    return "<p class=\"academy-muted\">" + Html.escape(Pages.text("programme." + view.course().getProgrammeType()))
+        + " · " + view.course().getAcademicHours() + " " + Html.escape(Pages.text("course.hours")) + "</p>";
+  }
+
+  /** When the course was completed, or the next step, as HTML. */
+  public String getStatusHtml() {
+    if (getView() == null) {
+      return "";
+    }
+    StringBuilder html = new StringBuilder(256).append("<p id=\"status\">");
+    if (view.enrolment().getCompletedAt() != null) {
+      html.append("<span class=\"academy-ok\">").append(Html.escape(Pages.text("course.completedOn"))).append(' ')
+          .append(Html.escape(when(view.enrolment().getCompletedAt()))).append("</span>");
+    }
+    if (view.nextStep() != null) {
+      html.append(Html.escape(Pages.text("course.nextStep"))).append(": ")
+          .append(Html.escape(view.nextStep().activity().getTitle()));
+    }
+    return html.append("</p>").toString();
   }
 
   /** The open activity's title and content as HTML (see {@link ActivityHtml}). */
