@@ -1,6 +1,7 @@
 package ru.shibc.academy.certificate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -56,35 +58,44 @@ public class CertificateStatistics {
   @PersistenceContext(unitName = "academy")
   private EntityManager em;
 
+  @Inject private IssuedByPosition byPosition;
+
   /** Valid certificates issued from {@code from} to {@code to} (inclusive), per period and group. */
   public List<Issued> issued(LocalDate from, LocalDate to, TemporalUnit step, By by, Long organisationId) {
     String part = step == ChronoUnit.MONTHS ? "MONTH(c.issued_on)" : step == IsoFields.QUARTER_YEARS ? "QUARTER(c.issued_on)" : "1";
+    int monthsPer = step == ChronoUnit.MONTHS ? 1 : step == IsoFields.QUARTER_YEARS ? 3 : 12;
+    if (by == By.POSITION) {
+      return byPosition.issued(from, to, part, monthsPer, organisationId);
+    }
     String key =
         switch (by) {
-          case NONE -> "NULL";
           case SCHOOL -> "c.organisation_id";
           case COURSE -> "c.course_id";
-          case POSITION -> "p.position";
+          default -> "NULL";
         };
-    String join = by == By.POSITION ? " JOIN people p ON p.id = c.person_id" : "";
+    // labels are joined to the grouped rows, one look-up per row
     String label =
         switch (by) {
-          case NONE -> "NULL";
-          case SCHOOL -> "(SELECT o.short_name FROM organisations o WHERE o.id = g.k)";
-          case COURSE -> "(SELECT co.title FROM courses co WHERE co.id = g.k)";
-          case POSITION -> "g.k";
+          case SCHOOL -> "o.short_name";
+          case COURSE -> "co.title";
+          default -> "NULL";
+        };
+    String labels =
+        switch (by) {
+          case SCHOOL -> " LEFT JOIN organisations o ON o.id = g.k";
+          case COURSE -> " LEFT JOIN courses co ON co.id = g.k";
+          default -> "";
         };
     Query q =
         em.createNativeQuery(
             "SELECT g.y, g.s, g.k, " + label + ", g.n FROM (SELECT YEAR(c.issued_on) y, " + part + " s, " + key
-                + " k, COUNT(*) n FROM certificates c" + join + " WHERE " + VALID
+                + " k, COUNT(*) n FROM certificates c WHERE " + VALID
                 + " AND c.issued_on BETWEEN ?1 AND ?2" + (organisationId == null ? "" : " AND c.organisation_id = ?3")
-                + " GROUP BY y, s, k) g ORDER BY g.y, g.s, g.n DESC, 4");
+                + " GROUP BY y, s, k) g" + labels + " ORDER BY g.y, g.s, g.n DESC, 4");
     q.setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to));
     if (organisationId != null) {
       q.setParameter(3, organisationId);
     }
-    int monthsPer = step == ChronoUnit.MONTHS ? 1 : step == IsoFields.QUARTER_YEARS ? 3 : 12;
     List<Issued> out = new ArrayList<>();
     for (Object[] r : rows(q)) {
       LocalDate start = LocalDate.of(number(r[0]).intValue(), (number(r[1]).intValue() - 1) * monthsPer + 1, 1);
@@ -94,13 +105,48 @@ public class CertificateStatistics {
     return out;
   }
 
+  /** Valid certificates issued from {@code from} to {@code to} (inclusive) per organisation: counts only, no names. */
+  public Map<Long, Long> issuedPerOrganisation(LocalDate from, LocalDate to) {
+    Query q =
+        em.createNativeQuery(
+            "SELECT c.organisation_id, COUNT(*) FROM certificates c WHERE " + VALID + " AND c.issued_on BETWEEN ?1 AND ?2"
+                + " GROUP BY c.organisation_id");
+    q.setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to));
+    Map<Long, Long> out = new HashMap<>();
+    rows(q).forEach(r -> out.put(number(r[0]).longValue(), number(r[1]).longValue()));
+    return out;
+  }
+
   /**
    * Each organisation's staff (everyone on it, as in {@link QualificationCycle#ofOrganisation}) by
    * state on {@code today}; only one organisation's when {@code organisationId} is given.
    */
   public List<Compliance> compliance(LocalDate today, Long organisationId) {
-    Cutoffs cut = cutoffs(today);
     String only = organisationId == null ? "" : " AND person_id IN (SELECT id FROM people WHERE organisation_id = ?3)";
+    return compliance(today, only, organisationId == null ? "" : " WHERE p.organisation_id = ?3", organisationId);
+  }
+
+  /**
+   * The same for the people whose ids are from {@code fromId} (included) to {@code untilId}
+   * (excluded), per their organisation: counts of halves of the people add up to the whole, so a
+   * caller may count two halves at the same time.
+   */
+  public List<Compliance> complianceOfPeople(LocalDate today, long fromId, long untilId) {
+    return compliance(today, " AND person_id >= " + fromId + " AND person_id < " + untilId,
+        " WHERE p.id >= " + fromId + " AND p.id < " + untilId, null);
+  }
+
+  /** The least and the greatest id of a person, or nothing when there are no people. */
+  public Optional<long[]> personIds() {
+    Object[] r = (Object[]) em.createNativeQuery("SELECT MIN(id), MAX(id) FROM people").getSingleResult();
+    return r[0] == null ? Optional.empty() : Optional.of(new long[] {number(r[0]).longValue(), number(r[1]).longValue()});
+  }
+
+  private List<Compliance> compliance(LocalDate today, String onlyRows, String onlyPeople, Long organisationId) {
+    Cutoffs cut = cutoffs(today);
+    // each source grouped by person first, in the order of its person index, so that only one row
+    // per person and source is unioned and grouped again (not every certificate sorted); the
+    // latest day is then a plain column, compared four times per person
     Query q =
         em.createNativeQuery(
             "SELECT p.organisation_id, COUNT(*),"
@@ -108,13 +154,12 @@ public class CertificateStatistics {
                 + " SUM(CASE WHEN t.last >= ?1 AND t.last < ?2 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.last < ?1 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.last IS NULL THEN 1 ELSE 0 END)"
-                + " FROM people p LEFT JOIN (SELECT person_id, MAX(d) last FROM ("
-                + "SELECT person_id, issued_on d FROM certificates WHERE status = 'VALID' AND academic_hours >= "
-                + QualificationCycle.MIN_HOURS + only
-                + " UNION ALL SELECT person_id, completed_on FROM external_trainings WHERE academic_hours >= "
-                + QualificationCycle.MIN_HOURS + only
-                + ") x GROUP BY person_id) t ON t.person_id = p.id"
-                + (organisationId == null ? "" : " WHERE p.organisation_id = ?3")
+                + " FROM people p LEFT JOIN (SELECT u.person_id, MAX(u.d) last FROM ("
+                + "SELECT person_id, MAX(issued_on) d FROM certificates WHERE status = 'VALID' AND academic_hours >= "
+                + QualificationCycle.MIN_HOURS + onlyRows + " GROUP BY person_id"
+                + " UNION ALL SELECT person_id, MAX(completed_on) FROM external_trainings WHERE academic_hours >= "
+                + QualificationCycle.MIN_HOURS + onlyRows + " GROUP BY person_id"
+                + ") u GROUP BY u.person_id) t ON t.person_id = p.id" + onlyPeople
                 + " GROUP BY p.organisation_id");
     q.setParameter(1, java.sql.Date.valueOf(cut.overdueBefore())).setParameter(2, java.sql.Date.valueOf(cut.currentFrom()));
     if (organisationId != null) {

@@ -1,6 +1,7 @@
 package ru.shibc.academy.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,8 @@ public class Staff {
 
   @PersistenceContext(unitName = "academy")
   private EntityManager em;
+
+  @Inject private Event<PersonMoved> moved;
 
   @Inject private Organisations organisations;
   @Inject private Accounts accounts;
@@ -152,9 +155,13 @@ public class Staff {
     Organisation organisation = organisations.get(organisationId);
     requireUnique(details, id);
     State before = State.of(person);
+    long movedFrom = person.getOrganisation().getId();
     person.update(details, organisation);
     em.flush();
     audit.record("person.updated", "Person", id, before, State.of(person));
+    if (movedFrom != organisationId) {
+      moved.fire(new PersonMoved(id, movedFrom, organisationId));
+    }
     return person;
   }
 

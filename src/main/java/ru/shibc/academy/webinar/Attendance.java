@@ -40,6 +40,7 @@ public class Attendance {
   @Inject private AuditLog audit;
   @Inject private CurrentUser currentUser;
   @Inject private Participants participants;
+  @Inject private WebinarParticipation participation;
 
   /** Each person's current attendance at a webinar, by person id. */
   public Map<Long, AttendanceRecord> current(long webinarId) {
@@ -99,8 +100,9 @@ public class Attendance {
   }
 
   /**
-   * Appends a row superseding the person's current one, if any; then a linked course activity may
-   * be complete. The caller holds the webinar's row lock.
+   * Appends a row superseding the person's current one, if any, and keeps the monthly participation
+   * summary in step; then a linked course activity may be complete. The caller holds the webinar's
+   * row lock.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public AttendanceRecord append(Webinar webinar, long personId, AttendanceSource source, Instant joinedAt,
@@ -121,6 +123,7 @@ public class Attendance {
         .setParameter(10, ts(now))
         .executeUpdate();
     AttendanceRecord added = currentOf(webinar.id(), personId).orElseThrow();
+    participation.attendanceChanged(webinar, personId, current.map(AttendanceRecord::minutes).orElse(null), minutes);
     activities.attended(webinar.id(), personId, minutes);
     return added;
   }

@@ -36,6 +36,7 @@ public class Webinars {
   @Inject private WebinarRules rules;
   @Inject private WebinarMail mail;
   @Inject private Registrations registrations;
+  @Inject private WebinarParticipation participation;
 
   public Webinar get(long id) {
     return find(id, false);
@@ -234,6 +235,7 @@ public class Webinars {
         .executeUpdate();
     em.createNativeQuery("DELETE FROM webinar_audience WHERE webinar_id = ?").setParameter(1, id).executeUpdate();
     writeAudience(id, draft);
+    participation.moved(id, before.startsAt(), draft.startsAt()); // a started webinar may have attendance
     Webinar after = get(id);
     registrations.fillFreedPlaces(after);
     for (Participant p : registrations.people(id, RegistrationStatus.REGISTERED)) {
@@ -256,6 +258,7 @@ public class Webinars {
         .setParameter(1, ts(clock.instant()))
         .setParameter(2, id)
         .executeUpdate();
+    participation.cancelled(before);
     Webinar after = get(id);
     List<Participant> told = new ArrayList<>(registrations.people(id, RegistrationStatus.REGISTERED));
     told.addAll(registrations.people(id, RegistrationStatus.WAITLISTED));

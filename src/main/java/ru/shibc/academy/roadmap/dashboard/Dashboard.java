@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Future;
 import ru.shibc.academy.certificate.CertificateStatistics;
 import ru.shibc.academy.certificate.CertificateStatistics.By;
 import ru.shibc.academy.certificate.QualificationCycle;
@@ -16,11 +19,13 @@ import ru.shibc.academy.people.Organisation;
 import ru.shibc.academy.people.Organisations;
 import ru.shibc.academy.people.Staff;
 import ru.shibc.academy.people.StaffStatistics;
+import ru.shibc.academy.platform.concurrent.Concurrently;
 import ru.shibc.academy.platform.time.Clocks;
 import ru.shibc.academy.roadmap.dashboard.DashboardViews.Certificates;
 import ru.shibc.academy.roadmap.dashboard.DashboardViews.Compliance;
 import ru.shibc.academy.roadmap.dashboard.DashboardViews.ComplianceRow;
 import ru.shibc.academy.roadmap.dashboard.DashboardViews.IssuedRow;
+import ru.shibc.academy.roadmap.dashboard.DashboardViews.Overview;
 import ru.shibc.academy.roadmap.dashboard.DashboardViews.Person;
 import ru.shibc.academy.roadmap.dashboard.DashboardViews.Roadmaps;
 import ru.shibc.academy.roadmap.dashboard.DashboardViews.School;
@@ -38,7 +43,7 @@ import ru.shibc.academy.webinar.WebinarStatistics;
  * reads its staff, a few dozen people, through {@link QualificationCycle} itself).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional // each answer reads in a transaction: some figures are read on the executor meanwhile
 public class Dashboard {
 
   @Inject private CertificateStatistics certificates;
@@ -50,15 +55,22 @@ public class Dashboard {
   @Inject private Organisations organisations;
   @Inject private Staff staff;
   @Inject private Clock clock;
+  @Inject private Concurrently concurrently;
+  @Inject private DistrictCompliance districtCompliance;
 
   public LocalDate today() {
     return Clocks.day(clock.instant());
   }
 
   public Certificates certificates(Period period, By by, Long organisationId) {
+    // by school and month there are some ten thousand rows (kept by the page's view): each period's
+    // day and name, and each group's name, are made once and shared by its rows
+    Map<LocalDate, String> names = new HashMap<>();
+    Map<String, String> labels = new HashMap<>();
     List<IssuedRow> rows =
         certificates.issued(period.from(), period.to(), period.step().unit(), by, organisationId).stream()
-            .map(i -> new IssuedRow(period.step().label(i.periodStart()), i.periodStart(), i.id(), i.label(), i.count()))
+            .map(i -> new IssuedRow(names.computeIfAbsent(i.periodStart(), period.step()::label), i.periodStart(), i.id(),
+                i.label() == null ? null : labels.computeIfAbsent(i.label(), l -> l), i.count()))
             .toList();
     long total = rows.stream().mapToLong(IssuedRow::count).sum();
     List<String> periods = period.starts().stream().map(period.step()::label).toList();
@@ -67,21 +79,31 @@ public class Dashboard {
 
   /** Every organisation with staff, schools first, and the district's total. */
   public Compliance compliance() {
-    Map<Long, CertificateStatistics.Compliance> byOrganisation = complianceByOrganisation(null);
+    DistrictCompliance.Counting counting = districtCompliance.start(today());
+    List<StaffStatistics.OrganisationStaff> organisations = staffStatistics.organisations();
+    Map<Long, CertificateStatistics.Compliance> byOrganisation = counting.byOrganisation();
     List<ComplianceRow> rows =
-        staffStatistics.organisations().stream()
+        organisations.stream()
             .filter(o -> byOrganisation.containsKey(o.id()))
             .map(o -> row(o.id(), o.shortName(), byOrganisation.get(o.id())))
             .toList();
     return new Compliance(today(), district(rows), rows);
   }
 
+  /** Webinar participation; the months are counted on the executor while this thread counts the totals. */
   public Webinars webinars(Period period) {
-    var zone = Clocks.DISTRICT_ZONE;
-    var now = clock.instant();
-    WebinarStatistics.Totals totals = webinars.totals(period.from(), period.to(), zone, now);
+    Future<List<WebinarStatistics.Month>> months = concurrently.start(() -> months(period));
+    return webinars(period, totals(period), Concurrently.result(months));
+  }
+
+  /** The same, one aggregate after another (for a caller that already keeps the executor busy). */
+  Webinars webinarsInTurn(Period period) {
+    return webinars(period, totals(period), months(period));
+  }
+
+  private Webinars webinars(Period period, WebinarStatistics.Totals totals, List<WebinarStatistics.Month> counted) {
     List<WebinarMonth> months =
-        webinars.months(period.from(), period.to(), zone, now).stream()
+        counted.stream()
             .map(m -> new WebinarMonth(Period.Step.MONTH.label(m.month()), m.held(), m.participants(), m.schools()))
             .toList();
     long allSchools = staffStatistics.schools();
@@ -89,21 +111,64 @@ public class Dashboard {
         Shares.percent(totals.schools(), allSchools), months);
   }
 
+  private List<WebinarStatistics.Month> months(Period period) {
+    return webinars.months(period.from(), period.to(), Clocks.DISTRICT_ZONE, clock.instant());
+  }
+
+  private WebinarStatistics.Totals totals(Period period) {
+    return webinars.totals(period.from(), period.to(), Clocks.DISTRICT_ZONE, clock.instant());
+  }
+
   public Roadmaps roadmaps() {
     LocalDate today = today();
     return new Roadmaps(today, roadmapProgress.on(today));
   }
 
-  /** The district table: each organisation with staff, its certificates in the period, cycle, webinars. */
+  /**
+   * The district table: each organisation with staff, its certificates in the period, cycle,
+   * webinars. Half of the three-year states (the heaviest aggregate) is counted on the executor
+   * meanwhile.
+   */
   public Schools schools(Period period) {
-    Map<Long, CertificateStatistics.Compliance> compliance = complianceByOrganisation(null);
-    Map<Long, Long> issued = new HashMap<>();
-    certificates.issued(period.from(), period.to(), java.time.temporal.ChronoUnit.YEARS, By.SCHOOL, null)
-        .forEach(i -> issued.merge(i.id(), i.count(), Long::sum));
-    Map<Long, Long> participants =
-        webinars.participantsByOrganisation(period.from(), period.to(), Clocks.DISTRICT_ZONE, clock.instant(), null);
+    DistrictCompliance.Counting compliance = districtCompliance.start(today());
+    return schools(period, issuedBySchool(period), compliance);
+  }
+
+  /**
+   * Everything the dashboard page shows, each aggregate read once: half of the three-year states
+   * and the certificates grouped by the page's choice on the executor, the rest here; the
+   * certificates per period, and per school for the district table, are sums of the grouped ones
+   * when those are by school.
+   */
+  public Overview overview(Period period, By by) {
+    DistrictCompliance.Counting compliance = districtCompliance.start(today());
+    Future<Certificates> grouping = concurrently.start(() -> certificates(period, by, null));
+    Webinars webinars = webinarsInTurn(period);
+    Roadmaps roadmaps = roadmaps();
+    Map<Long, Long> issued = by == By.SCHOOL ? null : issuedBySchool(period); // else summed from the grouped rows
+    Map<Long, Long> participants = participants(period);
+    List<StaffStatistics.OrganisationStaff> organisations = staffStatistics.organisations();
+    Map<Long, CertificateStatistics.Compliance> states = compliance.byOrganisation();
+    Certificates grouped = Concurrently.result(grouping);
+    Certificates perPeriod = by == By.NONE ? grouped : perPeriod(period, grouped);
+    Schools schools = schools(period, issued == null ? perSchool(grouped) : issued, participants, organisations, states);
+    return new Overview(perPeriod, grouped, schools, webinars, roadmaps);
+  }
+
+  private Schools schools(Period period, Map<Long, Long> issued, DistrictCompliance.Counting counting) {
+    Map<Long, Long> participants = participants(period);
+    List<StaffStatistics.OrganisationStaff> organisations = staffStatistics.organisations();
+    return schools(period, issued, participants, organisations, counting.byOrganisation());
+  }
+
+  private Map<Long, Long> participants(Period period) {
+    return webinars.participantsByOrganisation(period.from(), period.to(), Clocks.DISTRICT_ZONE, clock.instant(), null);
+  }
+
+  private static Schools schools(Period period, Map<Long, Long> issued, Map<Long, Long> participants,
+      List<StaffStatistics.OrganisationStaff> organisations, Map<Long, CertificateStatistics.Compliance> compliance) {
     List<SchoolRow> rows =
-        staffStatistics.organisations().stream()
+        organisations.stream()
             .filter(o -> o.staff() > 0)
             .map(
                 o -> {
@@ -116,6 +181,27 @@ public class Dashboard {
     return new Schools(period.from(), period.to(), rows);
   }
 
+  private Map<Long, Long> issuedBySchool(Period period) {
+    return certificates.issuedPerOrganisation(period.from(), period.to());
+  }
+
+  private static Map<Long, Long> perSchool(Certificates bySchool) {
+    Map<Long, Long> issued = new HashMap<>();
+    bySchool.rows().forEach(r -> issued.merge(r.id(), r.count(), Long::sum));
+    return issued;
+  }
+
+  /** The grouped rows summed per period: what {@code certificates(period, NONE, null)} counts. */
+  private static Certificates perPeriod(Period period, Certificates grouped) {
+    Map<LocalDate, Long> counts = new TreeMap<>();
+    grouped.rows().forEach(r -> counts.merge(r.periodStart(), r.count(), Long::sum));
+    List<IssuedRow> rows =
+        counts.entrySet().stream()
+            .map(e -> new IssuedRow(period.step().label(e.getKey()), e.getKey(), null, null, e.getValue()))
+            .toList();
+    return new Certificates(period.from(), period.to(), period.step(), By.NONE, grouped.total(), grouped.periods(), rows);
+  }
+
   /** One organisation: its figures for the period and each member of staff. */
   public School school(long organisationId, Period period) {
     Organisation o = organisations.get(organisationId);
@@ -124,7 +210,7 @@ public class Dashboard {
         compliance == null ? row(organisationId, o.getShortName(), new CertificateStatistics.Compliance(organisationId, 0, 0, 0, 0, 0))
             : row(organisationId, o.getShortName(), compliance);
     long issued =
-        certificates.issued(period.from(), period.to(), java.time.temporal.ChronoUnit.YEARS, By.NONE, organisationId).stream()
+        certificates.issued(period.from(), period.to(), ChronoUnit.YEARS, By.NONE, organisationId).stream()
             .mapToLong(CertificateStatistics.Issued::count).sum();
     long participants =
         webinars.participantsByOrganisation(period.from(), period.to(), Clocks.DISTRICT_ZONE, clock.instant(), organisationId)

@@ -43,6 +43,9 @@ public final class DashboardViews {
 
   public record Schools(LocalDate from, LocalDate to, List<SchoolRow> schools) {}
 
+  /** All the dashboard page shows for one period and grouping. */
+  public record Overview(Certificates perPeriod, Certificates grouped, Schools schools, Webinars webinars, Roadmaps roadmaps) {}
+
   /** A member of a school's staff: the latest certificate, the cycle, the courses being taken. */
   public record StaffRow(
       long personId, String fullName, String position, String lastCertificate, String lastProgramme,

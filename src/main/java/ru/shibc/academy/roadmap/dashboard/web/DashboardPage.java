@@ -71,12 +71,14 @@ public class DashboardPage implements Serializable {
     }
   }
 
+  /** Every figure of the page in one overview: each aggregate once, two read at the same time. */
   private void read() {
-    perPeriod = dashboard.certificates(period, By.NONE, null);
-    grouped = by == By.NONE ? perPeriod : dashboard.certificates(period, by, null);
-    schools = dashboard.schools(period);
-    webinars = dashboard.webinars(period);
-    roadmaps = dashboard.roadmaps();
+    DashboardViews.Overview overview = dashboard.overview(period, by);
+    perPeriod = overview.perPeriod();
+    grouped = overview.grouped();
+    schools = overview.schools();
+    webinars = overview.webinars();
+    roadmaps = overview.roadmaps();
     long staff = 0, current = 0, dueSoon = 0, overdue = 0, never = 0;
     for (SchoolRow r : schools.schools()) {
       staff += r.staff();
