@@ -71,36 +71,36 @@ class CourseStructureChangesIT {
 
   @Test
   void theCoursePageShowsAnActivityAddedAfterTheLearnerOpenedIt() {
-    String password = "Пароль-" + System.nanoTime();
-    var account = ru.shibc.academy.it.Fixtures.newLearner(password);
-    long course = id(newCourse("СТРУКТС"));
-    long section = addSection(course, "Раздел");
-    long intro = addPage(course, section, "Вводная страница курса", true);
-    publish(course);
-    assertEquals(200, methodologist.post("/api/courses/" + course + "/participants",
-        Json.createObjectBuilder().add("personIds", Json.createArrayBuilder().add(account.personId())).build()).status());
-    PageSession page = PageSession.signIn(account.username(), password);
-    String before = page.get("/courses/course.xhtml?id=" + course + "&open=" + intro).body();
+    Opened opened = oneSectionCourse("СТРУКТС", "Вводная страница курса");
+    String before = opened.page().get(opened.path()).body();
     assertEquals(false, before.contains("Работа с электронным каталогом"));
 
-    addPage(course, section, "Работа с электронным каталогом", true);
-    String after = page.get("/courses/course.xhtml?id=" + course + "&open=" + intro).body();
+    addPage(opened.course(), opened.section(), "Работа с электронным каталогом", true);
+    String after = opened.page().get(opened.path()).body();
     assertEquals(true, after.contains("Работа с электронным каталогом"), "the new activity is in the outline");
   }
 
   @Test
   void titlesAreShownAsTextNotAsMarkup() {
+    Opened opened = oneSectionCourse("СТРУКТЭ", "Теги <b> & «кавычки» в названии");
+    String html = opened.page().get(opened.path()).body();
+    assertEquals(true, html.contains("<h2 id=\"activityTitle\">Теги &lt;b&gt; &amp; «кавычки» в названии</h2>"), html);
+  }
+
+  /** A published course with one page, a learner enrolled in it and signed in on the pages. */
+  private record Opened(long course, long section, PageSession page, String path) {}
+
+  private Opened oneSectionCourse(String prefix, String pageTitle) {
     String password = "Пароль-" + System.nanoTime();
     var account = ru.shibc.academy.it.Fixtures.newLearner(password);
-    long course = id(newCourse("СТРУКТЭ"));
+    long course = id(newCourse(prefix));
     long section = addSection(course, "Раздел");
-    long page = addPage(course, section, "Теги <b> & «кавычки» в названии", true);
+    long page = addPage(course, section, pageTitle, true);
     publish(course);
     assertEquals(200, methodologist.post("/api/courses/" + course + "/participants",
         Json.createObjectBuilder().add("personIds", Json.createArrayBuilder().add(account.personId())).build()).status());
-    String html = PageSession.signIn(account.username(), password)
-        .get("/courses/course.xhtml?id=" + course + "&open=" + page).body();
-    assertEquals(true, html.contains("<h2 id=\"activityTitle\">Теги &lt;b&gt; &amp; «кавычки» в названии</h2>"), html);
+    return new Opened(course, section, PageSession.signIn(account.username(), password),
+        "/courses/course.xhtml?id=" + course + "&open=" + page);
   }
 
   /** The learner's course page as "section: activity, activity" lines. */

@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -181,15 +180,7 @@ class WebinarParticipationIT {
   }
 
   private static long insert(Connection db, String sql, Object... values) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
-      try (ResultSet keys = s.getGeneratedKeys()) {
-        return keys.next() ? keys.getLong(1) : 0;
-      }
-    }
+    return ru.shibc.academy.it.Jdbc.insert(db, sql, values);
   }
 
   private static List<String> rows(String sql) throws SQLException {

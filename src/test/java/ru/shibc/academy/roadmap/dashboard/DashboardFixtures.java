@@ -2,10 +2,7 @@ package ru.shibc.academy.roadmap.dashboard;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import ru.shibc.academy.it.Fixtures;
@@ -155,14 +152,6 @@ final class DashboardFixtures {
   }
 
   private static long insert(Connection db, String sql, Object... values) throws SQLException {
-    try (PreparedStatement s = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
-      try (ResultSet keys = s.getGeneratedKeys()) {
-        return keys.next() ? keys.getLong(1) : 0;
-      }
-    }
+    return ru.shibc.academy.it.Jdbc.insert(db, sql, values);
   }
 }

@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import ru.shibc.academy.it.Fixtures;
@@ -33,14 +32,8 @@ public final class IndicatorDb implements AutoCloseable {
 
   /** Runs an insert and answers the generated id. */
   public long insert(String sql, Object... params) {
-    try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      s.executeUpdate();
-      try (ResultSet keys = s.getGeneratedKeys()) {
-        return keys.next() ? keys.getLong(1) : 0;
-      }
+    try {
+      return ru.shibc.academy.it.Jdbc.insert(c, sql, params);
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }
