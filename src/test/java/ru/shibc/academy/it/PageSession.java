@@ -55,6 +55,16 @@ public final class PageSession {
             .method(method, HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A page's form posted as a browser without scripts would post it: field names to values. */
+  public HttpResponse<String> postForm(String path, java.util.Map<String, String> fields) {
+    StringBuilder form = new StringBuilder();
+    fields.forEach((k, v) -> form.append(form.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+    return send(
+        HttpRequest.newBuilder(URI.create(RunningAcademy.baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+  }
+
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(RunningAcademy.baseUrl() + path)).GET());
   }

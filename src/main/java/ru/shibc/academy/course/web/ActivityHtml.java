@@ -74,6 +74,9 @@ final class ActivityHtml {
     if (latest != null) {
       html.append("<div id=\"course:latest\" class=\"academy-card submission\"><strong>").append(text("course.yourSubmission"))
           .append(" №").append(latest.number()).append("</strong> · ").append(when(latest.submittedAt())).append(" · ");
+      if (latest.fileName() != null) {
+        html.append("<i class=\"pi pi-paperclip\"></i> ").append(Html.escape(latest.fileName())).append(" · ");
+      }
       if (latest.status() == ru.shibc.academy.course.Submission.Status.SUBMITTED) {
         html.append(text("course.awaitingGrade"));
       }

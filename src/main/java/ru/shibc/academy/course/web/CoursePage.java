@@ -1,10 +1,12 @@
 package ru.shibc.academy.course.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
+import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import ru.shibc.academy.course.Assignments;
 import ru.shibc.academy.course.Learning;
@@ -18,12 +20,15 @@ import ru.shibc.academy.platform.web.Pages;
 /**
  * The course page of an enrolled learner: sections and activities with their completion, one
  * activity open at a time; assignments are submitted here as text or a file.
+ *
+ * <p>The page is the one librarians open most, so it keeps nothing between requests: its view is
+ * stateless (course.xhtml) and this bean lives for one request. The course and the open activity
+ * come from the address ({@code ?id=…&open=…}) and, on a submission, from the form's two hidden
+ * fields of the same names.
  */
 @Named("coursePage")
-@ViewScoped
-public class CoursePage implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class CoursePage {
 
   @Inject private Learning learning;
   @Inject private Assignments assignments;
@@ -31,11 +36,30 @@ public class CoursePage implements Serializable {
 
   private Long id;
   private Long openId;
-  private transient Learning.CourseView view;
-  private transient Learning.ActivityState opened;
-  private transient java.util.Map<String, String> kindLabels;
+  private Learning.CourseView view;
+  private Learning.ActivityState opened;
+  private java.util.Map<String, String> kindLabels;
   private String answer;
   private boolean refused;
+
+  @PostConstruct
+  void fromRequest() {
+    Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    id = number(params.get("id"));
+    openId = number(params.get("open"));
+  }
+
+  /** A number from the address; anything else is no number (the page then says so). */
+  static Long number(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(text.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
 
   /**
    * Loads the page: the activity in the address, else the next step, is shown, and showing a
@@ -62,8 +86,13 @@ public class CoursePage implements Serializable {
   }
 
   public Learning.CourseView getView() {
-    if (view == null && !refused && id != null) {
-      load();
+    if (view == null && !refused) {
+      if (id == null) {
+        refused = true;
+        Pages.refused(AcademyException.notFound("course"));
+      } else {
+        load();
+      }
     }
     return view;
   }
@@ -193,16 +222,8 @@ public class CoursePage implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
-  }
-
   public Long getOpenId() {
     return openId;
-  }
-
-  public void setOpenId(Long openId) {
-    this.openId = openId;
   }
 
   public String getAnswer() {

@@ -73,6 +73,8 @@ public class AcademyDataSource extends MysqlDataSource {
         + "/shibc?createDatabaseIfNotExist=true&characterEncoding=UTF-8"
         + "&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&useSSL=false"
         + "&allowPublicKeyRetrieval=true&useLocalSessionState=true"
-        + "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096";
+        + "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096"
+        // No tracing spans per statement (Payara carries an OpenTelemetry API, which the driver would use).
+        + "&openTelemetry=DISABLED";
   }
 }

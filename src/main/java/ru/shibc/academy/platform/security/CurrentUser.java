@@ -18,6 +18,8 @@ public class CurrentUser {
   @Inject private jakarta.enterprise.inject.Instance<jakarta.servlet.http.HttpServletRequest> request;
 
   private Optional<Account> account;
+  /** The caller, asked once per request (each question goes through the security context). */
+  private Optional<Principal> principal;
   /** Role answers already asked this request: each question otherwise goes through JACC. */
   private final java.util.Map<Role, Boolean> roles = new java.util.EnumMap<>(Role.class);
 
@@ -84,10 +86,13 @@ public class CurrentUser {
   }
 
   private Principal principal() {
-    try {
-      return security.getCallerPrincipal();
-    } catch (IllegalStateException e) {
-      return null; // outside a request, e.g. a startup job
+    if (principal == null) {
+      try {
+        principal = Optional.ofNullable(security.getCallerPrincipal());
+      } catch (IllegalStateException e) {
+        return null; // outside a request, e.g. a startup job
+      }
     }
+    return principal.orElse(null);
   }
 }

@@ -14,8 +14,9 @@ import ru.shibc.academy.it.RunningAcademy;
 
 /**
  * A librarian's journey: enrols in a course from the catalogue, opens a page, a link, a file and
- * an assignment, submits the assignment; the methodologist grades it in the grading queue; the
- * librarian has completed the course and sees it on her home page.
+ * an assignment, submits the assignment as text and an optional one as a file, switches the page
+ * to English and back; the methodologist grades the text in the grading queue; the librarian has
+ * completed the course and sees it on her home page.
  */
 @ExtendWith(RunningAcademy.class)
 class LearnerJourneyBrowserIT {
@@ -41,6 +42,8 @@ class LearnerJourneyBrowserIT {
         "text/plain", "Проверяй автора, дату и доказательства.".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status());
     activity(course, section, Json.createObjectBuilder().add("kind", "ASSIGNMENT").add("title", "Разбор одной новости")
         .add("body", "<p>Выберите новость и проверьте её по трём вопросам.</p>").add("grading", "PASS_FAIL").build());
+    activity(course, section, Json.createObjectBuilder().add("kind", "ASSIGNMENT").add("title", "Отчёт о книжной выставке")
+        .add("required", false).add("body", "<p>Пришлите отчёт о выставке файлом.</p>").add("grading", "PASS_FAIL").build());
     assertEquals(200, methodologist.put("/api/courses/" + course + "/status", Json.createObjectBuilder().add("status", "PUBLISHED").build()).status());
 
     try (Browser librarian = Browser.open().signIn("librarian", "demo")) {
@@ -62,6 +65,20 @@ class LearnerJourneyBrowserIT {
       librarian.click(By.id("course:submit"));
       librarian.waitForText(By.id("course:latest"), "ожидает проверки");
       librarian.screenshot("course-learner");
+
+      open(librarian, "Отчёт о книжной выставке");
+      librarian.find(By.id("course:answerFile_input")).sendKeys(report().toString());
+      librarian.waitForText(By.id("course:latest"), "Отчёт-о-выставке.txt");
+      librarian.waitForText(By.id("course:latest"), "ожидает проверки");
+
+      // The page keeps nothing between requests; the language links still bring back the same
+      // course and activity.
+      librarian.click(By.id("nav:langEn"));
+      librarian.waitForText(By.id("status"), "Next step: Разбор одной новости");
+      librarian.waitForText(By.id("activityTitle"), "Отчёт о книжной выставке");
+      librarian.click(By.id("nav:langRu"));
+      librarian.waitForText(By.id("status"), "Следующий шаг: Разбор одной новости");
+      librarian.waitForText(By.id("activityTitle"), "Отчёт о книжной выставке");
     }
 
     try (Browser grader = Browser.open().signIn("methodologist", "demo")) {
@@ -80,6 +97,16 @@ class LearnerJourneyBrowserIT {
       librarian.waitForText(By.id("myLearning"), title);
       assertTrue(librarian.find(By.id("myLearning")).getText().contains("Завершённые курсы"));
       librarian.screenshot("home-learning");
+    }
+  }
+
+  private static java.nio.file.Path report() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("report");
+      return java.nio.file.Files.writeString(dir.resolve("Отчёт-о-выставке.txt"),
+          "Выставка «Читаем о родном крае»: 42 книги, 3 класса, 120 посетителей за неделю.");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
