@@ -52,6 +52,7 @@ public class CoursePageBenchmark {
   public static void main(String[] args) throws Exception {
     base = args[0];
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+    int warmUpSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 180;
     if (args.length > 3) {
       long dbPid = Long.parseLong(Files.readString(Path.of(args[3], "mariadbd.pid")).trim());
       Cpu.pids = new long[] {Long.parseLong(args[2]), dbPid, ProcessHandle.current().pid()};
@@ -94,8 +95,16 @@ public class CoursePageBenchmark {
     int links = count(html, "activity-link");
     System.out.printf("course %d: 10 sections, 60 activities; page %d bytes, %d activity links%n", course, html.length(), links);
     checkPages(pages, url);
-    closedLoop("HTML course page", path, cookies, seconds, true);
-    Result html64 = closedLoop("HTML course page", path, cookies, seconds, false);
+    // The HTML page's code path is long (Faces, PrimeFaces, EL, Weld): measured in 20 s windows
+    // from a cold start, the server keeps compiling it for about three minutes, and pages/s rise
+    // by half meanwhile. The server's steady state is what a day of use sees, so the page is
+    // warmed for that long (the second argument), then measured three times.
+    System.out.printf("warming the HTML page for %d s%n", warmUpSeconds);
+    closedLoop("HTML course page", path, cookies, warmUpSeconds, true);
+    List<Result> html64 = new ArrayList<>();
+    for (int run = 1; run <= 3; run++) {
+      html64.add(closedLoop("HTML course page (run " + run + " of 3)", path, cookies, seconds, false));
+    }
     Result html150 = openLoop("HTML course page", path, cookies, 150, seconds);
     checkPages(pages, url);
     String api = "/api/learning/courses/" + course;
@@ -105,9 +114,14 @@ public class CoursePageBenchmark {
     System.out.println();
     System.out.println("| what | pages/s | p50 ms | p95 ms | p99 ms | errors | cores: app / mariadbd / client / others | app CPU ms a page |");
     System.out.println("|---|---|---|---|---|---|---|---|");
-    for (Result r : List.of(html64, html150, api64, api150)) {
+    List<Result> all = new ArrayList<>(html64);
+    all.addAll(List.of(html150, api64, api150));
+    for (Result r : all) {
       System.out.println(r.row());
     }
+    double[] rates = html64.stream().mapToDouble(Result::rate).sorted().toArray();
+    System.out.printf("%nHTML at 64 users: median %.0f pages/s (lowest %.0f, highest %.0f); target at least 300%n",
+        rates[1], rates[0], rates[2]);
   }
 
   /**

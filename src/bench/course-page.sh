@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the learner's course page (issue 3): one command, from the repository root:
-#   src/bench/course-page.sh [seconds per phase, default 30]
+#   src/bench/course-page.sh [seconds per phase, default 30] [warm-up of the HTML page in seconds, default 180]
 # Builds the jar if needed, starts it on a fresh embedded database under target/bench on a free
 # port, runs CoursePageBenchmark.java against it, stops it. Prints a Markdown table.
 # BENCH_APP_OPTS adds JVM options to the server, e.g. a JFR recording:
@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-30}"
+warmup="${2:-180}"
 [ -f target/shibc-academy.jar ] || mvn -B -q package -DskipTests
 dir="$PWD/target/bench"
 rm -rf "$dir" && mkdir -p "$dir"
@@ -23,4 +24,4 @@ until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
   sleep 1
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; java $(java -version 2>&1 | head -1)"
-java src/bench/CoursePageBenchmark.java "http://127.0.0.1:$port" "$seconds" "$app" "$dir/db"
+java src/bench/CoursePageBenchmark.java "http://127.0.0.1:$port" "$seconds" "$app" "$dir/db" "$warmup"
