@@ -67,6 +67,19 @@ public class Organisations {
         .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
   }
 
+  /** How many organisations, schools among them, and people the district has. */
+  public record DistrictCounts(long organisations, long schools, long staff) {}
+
+  /** The district's counts in two aggregate queries, whatever its size (the home page shows them). */
+  public DistrictCounts districtCounts() {
+    List<Object[]> byKind =
+        em.createQuery("select o.kind, count(o) from Organisation o group by o.kind", Object[].class).getResultList();
+    long all = byKind.stream().mapToLong(r -> (Long) r[1]).sum();
+    long schools = byKind.stream().filter(r -> r[0] == OrganisationKind.SCHOOL).mapToLong(r -> (Long) r[1]).sum();
+    long staff = em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+    return new DistrictCounts(all, schools, staff);
+  }
+
   /** Finds by full or short name, ignoring case and extra spaces: how people write it in files. */
   public Optional<Long> findIdByName(String nameOrShortName) {
     String normal = nameOrShortName.strip().replaceAll("\\s+", " ");

@@ -313,6 +313,20 @@ class OrganisationIT {
         audit.body());
   }
 
+  @Test
+  void theHomePageCountsTheDistrictAsTheRegisterDoes() {
+    create(school());
+    var organisations = admin.get("/api/organisations").array().stream().map(JsonValue::asJsonObject).toList();
+    long schools = organisations.stream().filter(o -> o.getString("kind").equals("SCHOOL")).count();
+    long staff = organisations.stream().mapToLong(o -> o.getJsonNumber("staffCount").longValue()).sum();
+
+    String home = ru.shibc.academy.it.PageSession.signIn("admin", "demo").get("/index.xhtml").body();
+
+    String expected = new java.text.MessageFormat("Район: {0} организаций, {1} школ, {2} сотрудников.", java.util.Locale.forLanguageTag("ru"))
+        .format(new Object[] {organisations.size(), schools, staff});
+    assertTrue(home.contains(expected), expected + " in " + home);
+  }
+
   private void assertNotListed(String shortName) {
     assertTrue(
         admin.get("/api/organisations").array().stream()

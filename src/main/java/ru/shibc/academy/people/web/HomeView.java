@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
-import ru.shibc.academy.people.OrganisationKind;
 import ru.shibc.academy.people.Organisations;
 import ru.shibc.academy.people.Person;
 import ru.shibc.academy.people.Staff;
@@ -49,9 +48,7 @@ public class HomeView {
     if (!currentUser.hasAny(Role.ADMIN, Role.METHODOLOGIST, Role.DEPARTMENT)) {
       return null;
     }
-    long all = organisations.list(null).size();
-    long schools = organisations.list(OrganisationKind.SCHOOL).size();
-    long people = organisations.staffCounts().values().stream().mapToLong(Long::longValue).sum();
-    return Pages.text("home.district", all, schools, people);
+    Organisations.DistrictCounts counts = organisations.districtCounts();
+    return Pages.text("home.district", counts.organisations(), counts.schools(), counts.staff());
   }
 }
