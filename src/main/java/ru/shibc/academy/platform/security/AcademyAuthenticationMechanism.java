@@ -86,7 +86,7 @@ public class AcademyAuthenticationMechanism implements HttpAuthenticationMechani
     HttpSession session = request.getSession(false);
     // The page session opens pages and lets the API read (downloads, exports), but changes
     // through the API need a bearer token: a cookie alone would let another site post as the
-    // user (CSRF); Faces forms carry their own view-state token.
+    // user (CSRF); Faces forms carry their own view-state token (stateless pages, a FormGuard).
     boolean sessionAllowed = !isApi(request) || isSafe(request.getMethod());
     if (sessionAllowed && session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
       return signedIn(request, context, caller.username(), caller.roles(), caller.personId());
