@@ -26,4 +26,6 @@ cleanup() {
 }
 trap cleanup EXIT
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; java $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
-java -cp "$connector" src/bench/AttemptCrashTest.java "$PWD/target/shibc-academy.jar" "$dir" "$port" "$dbport" "$runs" "$learners"
+# Compiled with the set-up it shares with the save benchmark (QuizCourseApi.java).
+javac -cp "$connector" -d "$dir/classes" src/bench/AttemptCrashTest.java src/bench/QuizCourseApi.java
+java -cp "$connector:$dir/classes" AttemptCrashTest "$PWD/target/shibc-academy.jar" "$dir" "$port" "$dbport" "$runs" "$learners"
