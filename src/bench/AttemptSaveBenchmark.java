@@ -95,7 +95,7 @@ public class AttemptSaveBenchmark {
   record Result(String what, double rate, long p50, long p95, long p99, long max, long errors, Cpu cpu, Db db) {
     String row() {
       return String.format("| %s | %.0f | %s | %s | %s | %s | %d | %s | %s |", what, rate, ms(p50), ms(p95), ms(p99),
-          ms(max), errors, cpu.cores(), db == null ? "" : db.perOp(rate * cpu.seconds));
+          ms(max), errors, cpu.cores(), db == null ? "" : db.perOp(rate * cpu.seconds()));
     }
 
     static String ms(long nanos) {
@@ -565,69 +565,6 @@ public class AttemptSaveBenchmark {
 
   // ---------------------------------------------------------------- where the time went
 
-  /** CPU seconds of the server JVM, mariadbd, this client and the whole machine, from /proc. */
-  record Cpu(long[] ticks, long machineBusy, long at, double seconds) {
-    static long[] pids;
-
-    static Cpu read() {
-      long[] t = new long[pids.length];
-      for (int i = 0; i < pids.length; i++) {
-        t[i] = ticks(pids[i]);
-      }
-      return new Cpu(t, machineTicks(), System.nanoTime(), 0);
-    }
-
-    Cpu since() {
-      Cpu now = read();
-      long[] d = new long[ticks.length];
-      for (int i = 0; i < d.length; i++) {
-        d[i] = now.ticks[i] - ticks[i];
-      }
-      return new Cpu(d, now.machineBusy - machineBusy, 0, (now.at - at) / 1e9);
-    }
-
-    /** Cores used on average: app / mariadbd / client / everything else on the machine. */
-    String cores() {
-      double app = ticks[0] / 100.0 / seconds;
-      double db = ticks[1] / 100.0 / seconds;
-      double client = ticks[2] / 100.0 / seconds;
-      double others = Math.max(0, machineBusy / 100.0 / seconds - app - db - client);
-      return String.format("%.2f / %.2f / %.2f / %.2f", app, db, client, others);
-    }
-
-    static long ticks(long pid) {
-      try {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime
-      } catch (IOException e) {
-        return 0;
-      }
-    }
-
-    static long machineTicks() {
-      try {
-        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-        long busy = 0;
-        for (int i = 1; i < f.length; i++) {
-          if (i != 4 && i != 5) { // not idle, not iowait
-            busy += Long.parseLong(f[i]);
-          }
-        }
-        return busy;
-      } catch (IOException e) {
-        return 0;
-      }
-    }
-
-    static String load() {
-      try {
-        return Files.readString(Path.of("/proc/loadavg")).trim();
-      } catch (IOException e) {
-        return "?";
-      }
-    }
-  }
 
   /** The server's statement, commit and fsync counters. */
   record Db(Map<String, Long> counters) {
