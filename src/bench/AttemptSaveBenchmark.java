@@ -1,9 +1,3 @@
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -159,12 +153,12 @@ public class AttemptSaveBenchmark {
       Learner l = learners.get(u);
       done.add(pool.submit(() -> {
         Latencies mine = new Latencies();
-        Conn conn = new Conn();
+        KeepAlive conn = new KeepAlive(host, port);
         int slot = 1 + l.index % l.slots.size();
         while (System.nanoTime() < end) {
           slot = slot % l.slots.size() + 1;
           long t = System.nanoTime();
-          int revision = conn.save(l.request(slot, l.revision[slot]), l.revision[slot]);
+          int revision = save(conn, l.request(slot, l.revision[slot]), l.revision[slot]);
           mine.add(System.nanoTime() - t);
           if (revision < 0) {
             errors.incrementAndGet();
@@ -206,7 +200,7 @@ public class AttemptSaveBenchmark {
       int worker = w;
       done.add(pool.submit(() -> {
         Latencies mine = new Latencies();
-        Conn conn = new Conn();
+        KeepAlive conn = new KeepAlive(host, port);
         for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
           long due = start + i * period;
           for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
@@ -226,7 +220,7 @@ public class AttemptSaveBenchmark {
           synchronized (l) {
             baseRevision = l.revision[slot];
           }
-          int revision = conn.save(l.request(slot, baseRevision), baseRevision);
+          int revision = save(conn, l.request(slot, baseRevision), baseRevision);
           mine.add(System.nanoTime() - due); // from when it was due: queueing counts
           if (revision < 0) {
             errors.incrementAndGet();
@@ -296,106 +290,6 @@ public class AttemptSaveBenchmark {
     }
   }
 
-  /** One keep-alive HTTP/1.1 connection, reopened when the server closes it. */
-  static final class Conn {
-    Socket socket;
-    InputStream in;
-    OutputStream out;
-    final byte[] buffer = new byte[16384];
-
-    /** Sends a save; answers the acknowledged revision, or a negative number when it failed. */
-    int save(byte[] request, int baseRevision) {
-      try {
-        if (socket == null) {
-          socket = new Socket();
-          socket.setTcpNoDelay(true);
-          socket.connect(new InetSocketAddress(host, port), 3000);
-          socket.setSoTimeout(30_000);
-          in = new BufferedInputStream(socket.getInputStream(), 16384);
-          out = socket.getOutputStream();
-        }
-        out.write(request);
-        out.flush();
-        String head = readHead();
-        int status = Integer.parseInt(head.substring(9, 12));
-        String lower = head.toLowerCase();
-        int cl = lower.indexOf("content-length:");
-        String body;
-        if (cl >= 0) {
-          int n = Integer.parseInt(lower.substring(cl + 15, lower.indexOf('\r', cl)).trim());
-          body = new String(in.readNBytes(n), StandardCharsets.UTF_8);
-        } else if (lower.contains("transfer-encoding: chunked")) {
-          body = readChunked();
-        } else {
-          body = "";
-        }
-        if (lower.contains("connection: close")) {
-          close();
-        }
-        if (status != 200) {
-          return -1;
-        }
-        int r = body.indexOf("\"revision\":");
-        int end = r + 11;
-        while (end < body.length() && Character.isDigit(body.charAt(end))) {
-          end++;
-        }
-        int revision = Integer.parseInt(body.substring(r + 11, end));
-        boolean replay = body.contains("\"replay\":true");
-        return replay || revision != baseRevision + 1 ? -2 : revision;
-      } catch (IOException | RuntimeException e) {
-        close();
-        return -3;
-      }
-    }
-
-    private String readHead() throws IOException {
-      StringBuilder b = new StringBuilder(256);
-      int state = 0;
-      while (state < 4) {
-        int c = in.read();
-        if (c < 0) {
-          throw new IOException("closed");
-        }
-        b.append((char) c);
-        state = (c == '\r' && (state == 0 || state == 2)) || (c == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
-      }
-      return b.toString();
-    }
-
-    private String readChunked() throws IOException {
-      StringBuilder body = new StringBuilder();
-      while (true) {
-        StringBuilder line = new StringBuilder();
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-          if (c < 0) {
-            throw new IOException("closed");
-          }
-          if (c != '\r') {
-            line.append((char) c);
-          }
-        }
-        int n = Integer.parseInt(line.toString().split(";")[0].trim(), 16);
-        if (n == 0) {
-          in.readNBytes(2);
-          return body.toString();
-        }
-        body.append(new String(in.readNBytes(n), StandardCharsets.UTF_8));
-        in.readNBytes(2);
-      }
-    }
-
-    void close() {
-      try {
-        if (socket != null) {
-          socket.close();
-        }
-      } catch (IOException e) {
-        // closing anyway
-      }
-      socket = null;
-    }
-  }
 
   // ---------------------------------------------------------------- the database's own ceiling
 
@@ -604,5 +498,28 @@ public class AttemptSaveBenchmark {
     return new QuizCourseApi(base, PASSWORD, "bench", "Нагрузкина").setUp(count).stream()
         .map(e -> new Learner(e.index(), e.token(), e.attempt(), e.slots()))
         .toList();
+  }
+
+  /** Sends a save; answers the acknowledged revision, or a negative number when it failed. */
+  static int save(KeepAlive conn, byte[] request, int baseRevision) {
+    KeepAlive.Answer answer = conn.exchange(request);
+    if (answer == null) {
+      return -3;
+    }
+    if (answer.status() != 200) {
+      return -1;
+    }
+    String body = new String(answer.body(), StandardCharsets.UTF_8);
+    int r = body.indexOf("\"revision\":");
+    if (r < 0) {
+      return -3;
+    }
+    int end = r + 11;
+    while (end < body.length() && Character.isDigit(body.charAt(end))) {
+      end++;
+    }
+    int revision = Integer.parseInt(body.substring(r + 11, end));
+    boolean replay = body.contains("\"replay\":true");
+    return replay || revision != baseRevision + 1 ? -2 : revision;
   }
 }

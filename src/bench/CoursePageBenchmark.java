@@ -1,11 +1,5 @@
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -157,12 +151,12 @@ public class CoursePageBenchmark {
     long start = System.nanoTime();
     for (int u = 0; u < users; u++) {
       byte[] request = request(path, headers.get(u));
-      Conn conn = new Conn();
+      KeepAlive conn = connection();
       pool.submit(() -> {
         try {
           while (System.nanoTime() < end) {
             long t = System.nanoTime();
-            boolean ok = conn.get(request);
+            boolean ok = ok(conn.exchange(request));
             latencies.add(System.nanoTime() - t);
             if (!ok) {
               errors.incrementAndGet();
@@ -186,7 +180,7 @@ public class CoursePageBenchmark {
   /** Open loop: a request every 1/rate seconds, on schedule, users in turn, up to 2,000 in flight. */
   static Result openLoop(String what, String path, List<String> headers, int rate, int seconds)
       throws Exception {
-    ConcurrentLinkedQueue<Conn> idle = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<KeepAlive> idle = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     AtomicLong errors = new AtomicLong();
     int total = rate * seconds;
@@ -207,12 +201,12 @@ public class CoursePageBenchmark {
           return;
         }
         workers.submit(() -> {
-          Conn conn = idle.poll();
+          KeepAlive conn = idle.poll();
           if (conn == null) {
-            conn = new Conn();
+            conn = connection();
           }
           try {
-            boolean ok = conn.get(request);
+            boolean ok = ok(conn.exchange(request));
             latencies.add(System.nanoTime() - due); // from when it was due: includes any queueing
             if (!ok) {
               errors.incrementAndGet();
@@ -240,89 +234,6 @@ public class CoursePageBenchmark {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  /** One keep-alive HTTP/1.1 connection, reopened when the server closes it; not shared between threads. */
-  static final class Conn {
-    Socket socket;
-    InputStream in;
-    OutputStream out;
-
-    /** Sends the request and reads the whole answer; true for a 200. */
-    boolean get(byte[] request) {
-      try {
-        if (socket == null) {
-          URI uri = URI.create(base);
-          socket = new Socket();
-          socket.setTcpNoDelay(true);
-          socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 3000);
-          socket.setSoTimeout(30_000);
-          in = new BufferedInputStream(socket.getInputStream(), 65536);
-          out = socket.getOutputStream();
-        }
-        out.write(request);
-        out.flush();
-        String head = readHead();
-        int status = Integer.parseInt(head.substring(9, 12));
-        String lower = head.toLowerCase();
-        int cl = lower.indexOf("content-length:");
-        if (cl >= 0) {
-          in.readNBytes(Integer.parseInt(lower.substring(cl + 15, lower.indexOf('\r', cl)).trim()));
-        } else if (lower.contains("transfer-encoding: chunked")) {
-          skipChunked();
-        }
-        if (lower.contains("connection: close")) {
-          close();
-        }
-        return status == 200;
-      } catch (IOException | RuntimeException e) {
-        close();
-        return false;
-      }
-    }
-
-    private String readHead() throws IOException {
-      StringBuilder b = new StringBuilder(512);
-      int state = 0;
-      while (state < 4) {
-        int c = in.read();
-        if (c < 0) {
-          throw new IOException("closed");
-        }
-        b.append((char) c);
-        state = (c == '\r' && (state == 0 || state == 2)) || (c == '\n' && (state == 1 || state == 3)) ? state + 1 : 0;
-      }
-      return b.toString();
-    }
-
-    private void skipChunked() throws IOException {
-      while (true) {
-        StringBuilder line = new StringBuilder();
-        for (int c = in.read(); c != '\n'; c = in.read()) {
-          if (c < 0) {
-            throw new IOException("closed");
-          }
-          if (c != '\r') {
-            line.append((char) c);
-          }
-        }
-        int n = Integer.parseInt(line.toString().split(";")[0].trim(), 16);
-        in.readNBytes(n + 2);
-        if (n == 0) {
-          return;
-        }
-      }
-    }
-
-    void close() {
-      try {
-        if (socket != null) {
-          socket.close();
-        }
-      } catch (IOException e) {
-        // closing anyway
-      }
-      socket = null;
-    }
-  }
 
 
   static Result result(String what, ConcurrentLinkedQueue<Long> nanos, double seconds, long errors, Cpu cpu) {
@@ -420,5 +331,16 @@ public class CoursePageBenchmark {
       n++;
     }
     return n;
+  }
+
+  /** A keep-alive connection to the server under test. */
+  static KeepAlive connection() {
+    URI uri = URI.create(base);
+    return new KeepAlive(uri.getHost(), uri.getPort());
+  }
+
+  /** A page counts when it answered 200. */
+  static boolean ok(KeepAlive.Answer answer) {
+    return answer != null && answer.status() == 200;
   }
 }

@@ -23,7 +23,8 @@ until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
   sleep 1
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; java $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
-# Compiled with the set-up it shares with the crash test (QuizCourseApi.java) and the CPU
-# reading it shares with the course page benchmark (Cpu.java).
-javac -cp "$connector" -d "$dir/classes" src/bench/AttemptSaveBenchmark.java src/bench/QuizCourseApi.java src/bench/Cpu.java
+# Compiled with the set-up it shares with the crash test (QuizCourseApi.java), and the CPU reading
+# and keep-alive connection it shares with the course page benchmark (Cpu.java, KeepAlive.java).
+javac -cp "$connector" -d "$dir/classes" src/bench/AttemptSaveBenchmark.java src/bench/QuizCourseApi.java src/bench/Cpu.java \
+  src/bench/KeepAlive.java
 java -cp "$connector:$dir/classes" AttemptSaveBenchmark "http://127.0.0.1:$port" "$seconds" "$dbport" "$app" "$dir/db"
