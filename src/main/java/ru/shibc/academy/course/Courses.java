@@ -80,11 +80,8 @@ public class Courses {
 
   /** A course for showing only: read-only, not copied into a unit of work (see Enrolments). */
   public Course toShow(long id) {
-    Course course = em.find(Course.class, id, Map.of(ru.shibc.academy.platform.database.ReadOnly.HINT, "true"));
-    if (course == null) {
-      throw AcademyException.notFound("course");
-    }
-    return course;
+    return Optional.ofNullable(em.find(Course.class, id, Map.of(ru.shibc.academy.platform.database.ReadOnly.HINT, "true")))
+        .orElseThrow(() -> AcademyException.notFound("course"));
   }
 
   public List<Section> sections(long courseId) {

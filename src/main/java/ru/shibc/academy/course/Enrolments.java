@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,12 +69,13 @@ public class Enrolments {
   }
 
   public Optional<Enrolment> of(long courseId, long personId) {
+    return byCourseAndPerson(courseId, personId).getResultList().stream().findFirst();
+  }
+
+  private TypedQuery<Enrolment> byCourseAndPerson(long courseId, long personId) {
     return em.createQuery("select e from Enrolment e where e.courseId = :c and e.personId = :p", Enrolment.class)
         .setParameter("c", courseId)
-        .setParameter("p", personId)
-        .getResultList()
-        .stream()
-        .findFirst();
+        .setParameter("p", personId);
   }
 
   /** The caller's enrolments that are not withdrawn, newest first. */
@@ -187,9 +189,7 @@ public class Enrolments {
 
   /** The caller must be on the course (not withdrawn) to learn in it. */
   public Enrolment requireEnrolled(long courseId, long personId) {
-    return of(courseId, personId)
-        .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN)
-        .orElseThrow(() -> new AcademyException(AcademyException.Kind.FORBIDDEN, "course.notEnrolled"));
+    return active(of(courseId, personId));
   }
 
   /**
@@ -197,14 +197,17 @@ public class Enrolments {
    * row into a unit of work nor compares it at the end (the course page reads this on every view).
    */
   public Enrolment requireEnrolledToShow(long courseId, long personId) {
-    return em.createQuery("select e from Enrolment e where e.courseId = :c and e.personId = :p", Enrolment.class)
-        .setHint(ru.shibc.academy.platform.database.ReadOnly.HINT, "true")
-        .setParameter("c", courseId)
-        .setParameter("p", personId)
-        .getResultList()
-        .stream()
+    return active(
+        byCourseAndPerson(courseId, personId)
+            .setHint(ru.shibc.academy.platform.database.ReadOnly.HINT, "true")
+            .getResultList()
+            .stream()
+            .findFirst());
+  }
+
+  private static Enrolment active(Optional<Enrolment> enrolment) {
+    return enrolment
         .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN)
-        .findFirst()
         .orElseThrow(() -> new AcademyException(AcademyException.Kind.FORBIDDEN, "course.notEnrolled"));
   }
 
