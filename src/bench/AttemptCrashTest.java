@@ -187,7 +187,7 @@ public class AttemptCrashTest {
             }
             return; // unanswered as far as the learner knows: retried after the restart
           }
-          Map<String, Object> ack = QuizCourseApi.Json.object(r.body());
+          Map<String, Object> ack = BenchApi.Json.object(r.body());
           int revision = ((Number) ack.get("revision")).intValue();
           if (Boolean.TRUE.equals(ack.get("replay")) || revision != s.baseRevision() + 1) {
             wrong.incrementAndGet();
@@ -284,8 +284,8 @@ public class AttemptCrashTest {
     if (first.statusCode() != 200 || second.statusCode() != 200) {
       return "answered " + first.statusCode() + " " + first.body() + " then " + second.statusCode() + " " + second.body();
     }
-    Map<String, Object> one = QuizCourseApi.Json.object(first.body());
-    Map<String, Object> two = QuizCourseApi.Json.object(second.body());
+    Map<String, Object> one = BenchApi.Json.object(first.body());
+    Map<String, Object> two = BenchApi.Json.object(second.body());
     int r1 = ((Number) one.get("revision")).intValue();
     int r2 = ((Number) two.get("revision")).intValue();
     boolean ok = committed
@@ -363,7 +363,7 @@ public class AttemptCrashTest {
           continue;
         }
         List<Long> ids = new ArrayList<>();
-        for (Object entry : QuizCourseApi.Json.array(r.getString(4))) {
+        for (Object entry : BenchApi.Json.array(r.getString(4))) {
           @SuppressWarnings("unchecked")
           Map<String, Object> e = (Map<String, Object>) entry;
           if (((Number) e.get("slot")).intValue() != ids.size() + 1) {

@@ -38,13 +38,14 @@ import java.util.regex.Pattern;
  */
 public class CoursePageBenchmark {
 
-  static final HttpClient API = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  static BenchApi api;
   static final int USERS = 64;
   static final String PASSWORD = "Bench-Пароль-2026";
   static String base;
 
   public static void main(String[] args) throws Exception {
     base = args[0];
+    api = new BenchApi(base);
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     int warmUpSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 180;
     if (args.length > 3) {
@@ -52,23 +53,23 @@ public class CoursePageBenchmark {
       Cpu.pids = new long[] {Long.parseLong(args[2]), dbPid, ProcessHandle.current().pid()};
     }
     String tag = Long.toString(System.nanoTime(), 36);
-    String methodologist = token("methodologist", "demo");
+    String methodologist = api.token("methodologist", "demo");
     long course = buildCourse(methodologist, tag);
-    String admin = token("admin", "demo");
-    String school = firstSchool(admin);
+    String admin = api.token("admin", "demo");
+    String school = String.valueOf(BenchApi.id(BenchApi.Json.array(api.call("GET", "/api/organisations?kind=SCHOOL", admin, null)).get(0)));
     List<String> usernames = new ArrayList<>();
     StringBuilder ids = new StringBuilder();
     for (int i = 0; i < USERS; i++) {
       String email = "bench" + i + "." + tag + "@school01.zarechye-edu.ru";
-      long person = id(call("POST", "/api/people", admin,
+      long person = BenchApi.id(api.call("POST", "/api/people", admin,
           "{\"surname\":\"Нагрузкина\",\"name\":\"Анна\",\"position\":\"педагог-библиотекарь\",\"organisationId\":" + school
               + ",\"email\":\"" + email + "\"}"));
-      call("PUT", "/api/people/" + person + "/account", admin,
+      api.call("PUT", "/api/people/" + person + "/account", admin,
           "{\"username\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"LEARNER\"]}");
       usernames.add(email);
       ids.append(ids.length() == 0 ? "" : ",").append(person);
     }
-    call("POST", "/api/courses/" + course + "/participants", methodologist, "{\"personIds\":[" + ids + "]}");
+    api.call("POST", "/api/courses/" + course + "/participants", methodologist, "{\"personIds\":[" + ids + "]}");
     List<HttpClient> pages = new ArrayList<>();
     List<String> cookies = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
@@ -80,7 +81,7 @@ public class CoursePageBenchmark {
         cookie.append(c.getName()).append('=').append(c.getValue()).append("; ");
       }
       cookies.add(cookie.toString());
-      tokens.add("Authorization: Bearer " + token(u, PASSWORD));
+      tokens.add("Authorization: Bearer " + api.token(u, PASSWORD));
     }
     HttpClient page = pages.get(0);
     String path = "/courses/course.xhtml?id=" + course;
@@ -101,10 +102,10 @@ public class CoursePageBenchmark {
     }
     Result html150 = openLoop("HTML course page", path, cookies, 150, seconds);
     checkPages(pages, url);
-    String api = "/api/learning/courses/" + course;
-    closedLoop("API course page", api, tokens, seconds, true);
-    Result api64 = closedLoop("API course page", api, tokens, seconds, false);
-    Result api150 = openLoop("API course page", api, tokens, 150, seconds);
+    String apiPath = "/api/learning/courses/" + course;
+    closedLoop("API course page", apiPath, tokens, seconds, true);
+    Result api64 = closedLoop("API course page", apiPath, tokens, seconds, false);
+    Result api150 = openLoop("API course page", apiPath, tokens, 150, seconds);
     System.out.println();
     System.out.println("| what | pages/s | p50 ms | p95 ms | p99 ms | errors | cores: app / mariadbd / client / others | app CPU ms a page |");
     System.out.println("|---|---|---|---|---|---|---|---|");
@@ -234,8 +235,6 @@ public class CoursePageBenchmark {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-
-
   static Result result(String what, ConcurrentLinkedQueue<Long> nanos, double seconds, long errors, Cpu cpu) {
     List<Long> sorted = new ArrayList<>(nanos);
     Collections.sort(sorted);
@@ -247,11 +246,11 @@ public class CoursePageBenchmark {
   }
 
   static long buildCourse(String token, String tag) throws Exception {
-    long course = id(call("POST", "/api/courses", token,
+    long course = BenchApi.id(api.call("POST", "/api/courses", token,
         "{\"title\":\"Нагрузочный курс " + tag + "\",\"shortName\":\"НК-" + tag + "\",\"programmeType\":\"QUALIFICATION_UPGRADE\","
             + "\"academicHours\":72,\"form\":\"DISTANCE\"}"));
     for (int s = 1; s <= 10; s++) {
-      long section = id(call("POST", "/api/courses/" + course + "/sections", token, "{\"title\":\"Модуль " + s + "\"}"));
+      long section = BenchApi.id(api.call("POST", "/api/courses/" + course + "/sections", token, "{\"title\":\"Модуль " + s + "\"}"));
       for (int a = 1; a <= 6; a++) {
         String body =
             a == 1
@@ -260,35 +259,12 @@ public class CoursePageBenchmark {
                     ? "\"kind\":\"LINK\",\"url\":\"https://rusneb.ru/\",\"required\":false"
                     : "\"kind\":\"PAGE\",\"body\":\"<h3>Тема " + s + "." + a + "</h3><p>Школьный информационно-библиотечный центр"
                         + " объединяет фонд, медиатеку и пространство для проектной работы учеников.</p>\"";
-        call("POST", "/api/courses/" + course + "/activities", token,
+        api.call("POST", "/api/courses/" + course + "/activities", token,
             "{\"sectionId\":" + section + ",\"title\":\"Тема " + s + "." + a + "\"," + body + "}");
       }
     }
-    call("PUT", "/api/courses/" + course + "/status", token, "{\"status\":\"PUBLISHED\"}");
+    api.call("PUT", "/api/courses/" + course + "/status", token, "{\"status\":\"PUBLISHED\"}");
     return course;
-  }
-
-  static String firstSchool(String token) throws Exception {
-    Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(call("GET", "/api/organisations?kind=SCHOOL", token, null));
-    m.find();
-    return m.group(1);
-  }
-
-  static long personOf(String token) throws Exception {
-    Matcher m = Pattern.compile("\"person\":\\{[^}]*?\"id\":(\\d+)").matcher(call("GET", "/api/me", token, null));
-    if (!m.find()) {
-      throw new IllegalStateException("no person");
-    }
-    return Long.parseLong(m.group(1));
-  }
-
-  static String token(String user, String password) throws Exception {
-    String body = call("POST", "/api/auth/token", null, "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
-    Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(body);
-    if (!m.find()) {
-      throw new IllegalStateException("no token: " + body);
-    }
-    return m.group(1);
   }
 
   static HttpClient signIn(String user, String password, CookieManager jar) throws Exception {
@@ -304,25 +280,6 @@ public class CoursePageBenchmark {
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
         HttpResponse.BodyHandlers.ofString());
     return client;
-  }
-
-  static String call(String method, String path, String token, String json) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    HttpResponse<String> r = API.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() >= 300) {
-      throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
-    }
-    return r.body();
-  }
-
-  static long id(String json) {
-    Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(json);
-    m.find();
-    return Long.parseLong(m.group(1));
   }
 
   static int count(String text, String word) {

@@ -1,11 +1,4 @@
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -15,13 +8,10 @@ import java.util.stream.Collectors;
 
 /**
  * What the two attempt programs (AttemptSaveBenchmark, AttemptCrashTest) set up through the API
- * before their own work: a quiz course and learners with an attempt each, and the small HTTP and
- * JSON helpers for it. Compiled with either program by its script.
+ * before their own work: a quiz course and learners with an attempt each. Compiled with either
+ * program (and BenchApi) by its script.
  */
 final class QuizCourseApi {
-
-  static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build();
 
   /** One slot of an attempt as the learner sees it. */
   record Slot(int slot, String type, List<Integer> choices) {}
@@ -29,14 +19,14 @@ final class QuizCourseApi {
   /** A learner enrolled in the quiz course, with a bearer token and a started attempt. */
   record Enrolled(int index, String token, long attempt, List<Slot> slots) {}
 
-  private final String base;
+  private final BenchApi api;
   private final String password;
   private final String emailPrefix;
   private final String surname;
 
   /** Against {@code base}; learners get this password, e-mails with this prefix, this surname. */
   QuizCourseApi(String base, String password, String emailPrefix, String surname) {
-    this.base = base;
+    this.api = new BenchApi(base);
     this.password = password;
     this.emailPrefix = emailPrefix;
     this.surname = surname;
@@ -81,19 +71,19 @@ final class QuizCourseApi {
    */
   List<Enrolled> setUp(int count) throws Exception {
     String tag = Long.toString(System.nanoTime(), 36);
-    String methodologist = token("methodologist", "demo");
-    long course = id(call("POST", "/api/courses", methodologist,
+    String methodologist = api.token("methodologist", "demo");
+    long course = BenchApi.id(api.call("POST", "/api/courses", methodologist,
         "{\"title\":\"Аттестация под нагрузкой " + tag + "\",\"shortName\":\"АТ-" + tag + "\","
             + "\"programmeType\":\"QUALIFICATION_UPGRADE\",\"academicHours\":36,\"form\":\"DISTANCE\","
             + "\"selfEnrolment\":true}"));
-    long section = id(call("POST", "/api/courses/" + course + "/sections", methodologist, "{\"title\":\"Итоговая аттестация\"}"));
-    long quiz = id(call("POST", "/api/courses/" + course + "/activities", methodologist,
+    long section = BenchApi.id(api.call("POST", "/api/courses/" + course + "/sections", methodologist, "{\"title\":\"Итоговая аттестация\"}"));
+    long quiz = BenchApi.id(api.call("POST", "/api/courses/" + course + "/activities", methodologist,
         "{\"sectionId\":" + section + ",\"kind\":\"QUIZ\",\"title\":\"Итоговый тест\",\"required\":true,"
             + "\"body\":\"<p>Ответьте на 20 вопросов.</p>\"}"));
-    long category = id(call("POST", "/api/question-bank/categories", methodologist,
+    long category = BenchApi.id(api.call("POST", "/api/question-bank/categories", methodologist,
         "{\"name\":\"Итоговый тест " + tag + "\",\"courseId\":" + course + "}"));
-    call("POST", "/api/question-bank/categories/" + category + "/import?format=gift", methodologist, GIFT, "text/plain");
-    List<Object> questions = Json.array(call("GET", "/api/question-bank/categories/" + category + "/questions", methodologist, null));
+    api.call("POST", "/api/question-bank/categories/" + category + "/import?format=gift", methodologist, GIFT, "text/plain");
+    List<Object> questions = BenchApi.Json.array(api.call("GET", "/api/question-bank/categories/" + category + "/questions", methodologist, null));
     Map<String, Long> byName = new java.util.TreeMap<>();
     for (Object q : questions) {
       @SuppressWarnings("unchecked")
@@ -103,16 +93,16 @@ final class QuizCourseApi {
     if (byName.size() != 20) {
       throw new IllegalStateException("the import made " + byName.size() + " questions, not 20");
     }
-    call("PUT", "/api/courses/" + course + "/quizzes/" + quiz + "/slots", methodologist, "{\"slots\":["
+    api.call("PUT", "/api/courses/" + course + "/quizzes/" + quiz + "/slots", methodologist, "{\"slots\":["
         + byName.values().stream().map(id -> "{\"questionId\":" + id + ",\"mark\":1}").collect(Collectors.joining(","))
         + "]}");
-    call("PUT", "/api/courses/" + course + "/quizzes/" + quiz, methodologist,
+    api.call("PUT", "/api/courses/" + course + "/quizzes/" + quiz, methodologist,
         "{\"timeLimitMinutes\":null,\"attemptsAllowed\":null,\"gradingMethod\":\"HIGHEST\",\"passPercent\":60,"
             + "\"reviewAfterAttempt\":\"FEEDBACK\",\"reviewAfterClose\":\"FEEDBACK\",\"shuffleQuestions\":false,"
             + "\"shuffleAnswers\":false,\"onePerPage\":true}");
-    call("PUT", "/api/courses/" + course + "/status", methodologist, "{\"status\":\"PUBLISHED\"}");
-    String admin = token("admin", "demo");
-    long school = id(Json.array(call("GET", "/api/organisations?kind=SCHOOL", admin, null)).get(0));
+    api.call("PUT", "/api/courses/" + course + "/status", methodologist, "{\"status\":\"PUBLISHED\"}");
+    String admin = api.token("admin", "demo");
+    long school = BenchApi.id(BenchApi.Json.array(api.call("GET", "/api/organisations?kind=SCHOOL", admin, null)).get(0));
     ExecutorService pool = Executors.newFixedThreadPool(4); // password hashing is the cost: 2 cores
     List<Future<Enrolled>> made = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -132,14 +122,14 @@ final class QuizCourseApi {
   @SuppressWarnings("unchecked")
   Enrolled learner(int index, String tag, String admin, long school, long course, long quiz) throws Exception {
     String email = emailPrefix + index + "." + tag + "@school01.zarechye-edu.ru";
-    long person = id(call("POST", "/api/people", admin,
+    long person = BenchApi.id(api.call("POST", "/api/people", admin,
         "{\"surname\":\"" + surname + "\",\"name\":\"Анна\",\"position\":\"педагог-библиотекарь\",\"organisationId\":" + school
             + ",\"email\":\"" + email + "\"}"));
-    call("PUT", "/api/people/" + person + "/account", admin,
+    api.call("PUT", "/api/people/" + person + "/account", admin,
         "{\"username\":\"" + email + "\",\"password\":\"" + password + "\",\"roles\":[\"LEARNER\"]}");
-    String token = token(email, password);
-    call("POST", "/api/learning/courses/" + course + "/enrol", token, null);
-    Map<String, Object> attempt = Json.object(call("POST", "/api/attempts", token, "{\"activityId\":" + quiz + "}"));
+    String token = api.token(email, password);
+    api.call("POST", "/api/learning/courses/" + course + "/enrol", token, null);
+    Map<String, Object> attempt = BenchApi.Json.object(api.call("POST", "/api/attempts", token, "{\"activityId\":" + quiz + "}"));
     List<Slot> slots = new ArrayList<>();
     for (Object o : (List<Object>) attempt.get("questions")) {
       Map<String, Object> q = (Map<String, Object>) o;
@@ -151,155 +141,5 @@ final class QuizCourseApi {
     }
     slots.sort((a, b) -> Integer.compare(a.slot(), b.slot()));
     return new Enrolled(index, token, ((Number) attempt.get("id")).longValue(), slots);
-  }
-
-  String token(String user, String password) throws Exception {
-    return (String) Json.object(call("POST", "/api/auth/token", null,
-        "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")).get("token");
-  }
-
-  String call(String method, String path, String token, String body) throws Exception {
-    return call(method, path, token, body, "application/json");
-  }
-
-  String call(String method, String path, String token, String body, String type) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-        .header("Content-Type", type)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() >= 300) {
-      throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
-    }
-    return r.body();
-  }
-
-  @SuppressWarnings("unchecked")
-  static long id(Object json) {
-    Map<String, Object> o = json instanceof String s ? Json.object(s) : (Map<String, Object>) json;
-    return ((Number) o.get("id")).longValue();
-  }
-
-  // ---------------------------------------------------------------- a small JSON reader
-
-  /** Just enough JSON to read the API's answers: objects, arrays, strings, numbers, literals. */
-  static final class Json {
-    private final String s;
-    private int i;
-
-    private Json(String s) {
-      this.s = s;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> object(String text) {
-      return (Map<String, Object>) new Json(text).value();
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Object> array(String text) {
-      return (List<Object>) new Json(text).value();
-    }
-
-    private Object value() {
-      space();
-      char c = s.charAt(i);
-      switch (c) {
-        case '{' -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          i++;
-          space();
-          if (s.charAt(i) == '}') {
-            i++;
-            return m;
-          }
-          while (true) {
-            space();
-            String key = string();
-            space();
-            i++; // ':'
-            m.put(key, value());
-            space();
-            if (s.charAt(i++) == '}') {
-              return m;
-            }
-          }
-        }
-        case '[' -> {
-          List<Object> l = new ArrayList<>();
-          i++;
-          space();
-          if (s.charAt(i) == ']') {
-            i++;
-            return l;
-          }
-          while (true) {
-            l.add(value());
-            space();
-            if (s.charAt(i++) == ']') {
-              return l;
-            }
-          }
-        }
-        case '"' -> {
-          return string();
-        }
-        case 't' -> {
-          i += 4;
-          return Boolean.TRUE;
-        }
-        case 'f' -> {
-          i += 5;
-          return Boolean.FALSE;
-        }
-        case 'n' -> {
-          i += 4;
-          return null;
-        }
-        default -> {
-          int start = i;
-          while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
-            i++;
-          }
-          return new BigDecimal(s.substring(start, i));
-        }
-      }
-    }
-
-    private String string() {
-      StringBuilder b = new StringBuilder();
-      i++; // opening quote
-      while (true) {
-        char c = s.charAt(i++);
-        if (c == '"') {
-          return b.toString();
-        }
-        if (c == '\\') {
-          char e = s.charAt(i++);
-          switch (e) {
-            case 'n' -> b.append('\n');
-            case 't' -> b.append('\t');
-            case 'r' -> b.append('\r');
-            case 'b' -> b.append('\b');
-            case 'f' -> b.append('\f');
-            case 'u' -> {
-              b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-              i += 4;
-            }
-            default -> b.append(e);
-          }
-        } else {
-          b.append(c);
-        }
-      }
-    }
-
-    private void space() {
-      while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-        i++;
-      }
-    }
   }
 }

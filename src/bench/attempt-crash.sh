@@ -26,6 +26,6 @@ cleanup() {
 }
 trap cleanup EXIT
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; java $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
-# Compiled with the set-up it shares with the save benchmark (QuizCourseApi.java).
-javac -cp "$connector" -d "$dir/classes" src/bench/AttemptCrashTest.java src/bench/QuizCourseApi.java
+# Compiled with the set-up it shares with the save benchmark (QuizCourseApi.java, BenchApi.java).
+javac -cp "$connector" -d "$dir/classes" src/bench/AttemptCrashTest.java src/bench/QuizCourseApi.java src/bench/BenchApi.java
 java -cp "$connector:$dir/classes" AttemptCrashTest "$PWD/target/shibc-academy.jar" "$dir" "$port" "$dbport" "$runs" "$learners"

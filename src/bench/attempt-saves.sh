@@ -26,5 +26,5 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; java $(ja
 # Compiled with the set-up it shares with the crash test (QuizCourseApi.java), and the CPU reading
 # and keep-alive connection it shares with the course page benchmark (Cpu.java, KeepAlive.java).
 javac -cp "$connector" -d "$dir/classes" src/bench/AttemptSaveBenchmark.java src/bench/QuizCourseApi.java src/bench/Cpu.java \
-  src/bench/KeepAlive.java
+  src/bench/KeepAlive.java src/bench/BenchApi.java
 java -cp "$connector:$dir/classes" AttemptSaveBenchmark "http://127.0.0.1:$port" "$seconds" "$dbport" "$app" "$dir/db"

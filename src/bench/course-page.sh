@@ -2,7 +2,7 @@
 # Benchmark of the learner's course page (issue 3): one command, from the repository root:
 #   src/bench/course-page.sh [seconds per phase, default 30] [warm-up of the HTML page in seconds, default 180]
 # Builds the jar if needed, starts it on a fresh embedded database under target/bench on a free
-# port, runs CoursePageBenchmark.java (compiled with Cpu.java and KeepAlive.java) against it, stops it. Prints a Markdown table.
+# port, runs CoursePageBenchmark.java (compiled with BenchApi.java, Cpu.java and KeepAlive.java) against it, stops it. Prints a Markdown table.
 # BENCH_APP_OPTS adds JVM options to the server, e.g. a JFR recording:
 #   BENCH_APP_OPTS=-XX:StartFlightRecording=filename=/tmp/app.jfr,settings=profile src/bench/course-page.sh
 set -euo pipefail
@@ -24,5 +24,5 @@ until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
   sleep 1
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB; java $(java -version 2>&1 | head -1)"
-javac -d "$dir/classes" src/bench/CoursePageBenchmark.java src/bench/Cpu.java src/bench/KeepAlive.java
+javac -d "$dir/classes" src/bench/CoursePageBenchmark.java src/bench/BenchApi.java src/bench/Cpu.java src/bench/KeepAlive.java
 java -cp "$dir/classes" CoursePageBenchmark "http://127.0.0.1:$port" "$seconds" "$app" "$dir/db" "$warmup"
